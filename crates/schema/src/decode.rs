@@ -1,0 +1,207 @@
+//! Bytes to dataset types, with errors a person can act on: which file, which field, what was
+//! expected and what was found.
+
+use crate::model::{DatasetIndex, Profession, TitleIndex};
+use crate::validate;
+use serde::de::DeserializeOwned;
+use std::fmt;
+
+/// Largest `index.json` accepted.
+pub const MAX_INDEX_BYTES: usize = 4 * 1024 * 1024;
+/// Largest `professions/{code}.json` accepted.
+pub const MAX_PROFESSION_BYTES: usize = 1024 * 1024;
+/// Largest `titles.json` accepted.
+pub const MAX_TITLES_BYTES: usize = 16 * 1024 * 1024;
+
+/// One thing wrong with a decoded file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// Field path, e.g. `professions[3].code` or `pay.national.annual.median.usd`.
+    pub path: String,
+    pub expected: String,
+    pub found: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}: expected {}, found {}",
+            self.path, self.expected, self.found
+        )
+    }
+}
+
+/// Why a dataset file could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DatasetError {
+    /// The file is larger than the limit for its kind.
+    TooLarge {
+        file: String,
+        size: usize,
+        limit: usize,
+    },
+    /// The bytes are not UTF-8.
+    InvalidUtf8 { file: String, offset: usize },
+    /// The text is not JSON (including a file cut off mid-way).
+    InvalidJson {
+        file: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    /// The JSON does not have the dataset's shape.
+    Schema {
+        file: String,
+        path: String,
+        message: String,
+    },
+    /// The shape is right but values are not (duplicates, impossible numbers, unknown codes).
+    Invalid {
+        file: String,
+        problems: Vec<Problem>,
+    },
+}
+
+impl DatasetError {
+    pub fn file(&self) -> &str {
+        match self {
+            DatasetError::TooLarge { file, .. }
+            | DatasetError::InvalidUtf8 { file, .. }
+            | DatasetError::InvalidJson { file, .. }
+            | DatasetError::Schema { file, .. }
+            | DatasetError::Invalid { file, .. } => file,
+        }
+    }
+}
+
+impl fmt::Display for DatasetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DatasetError::TooLarge { file, size, limit } => write!(
+                f,
+                "{file} is {size} bytes, larger than the {limit}-byte limit for this file"
+            ),
+            DatasetError::InvalidUtf8 { file, offset } => {
+                write!(f, "{file} is not UTF-8 text (bad byte at offset {offset})")
+            }
+            DatasetError::InvalidJson {
+                file,
+                line,
+                column,
+                message,
+            } => {
+                write!(
+                    f,
+                    "{file} is not valid JSON at line {line}, column {column}: {message}"
+                )
+            }
+            DatasetError::Schema {
+                file,
+                path,
+                message,
+            } => {
+                write!(
+                    f,
+                    "{file} does not match the dataset schema at {path}: {message}"
+                )
+            }
+            DatasetError::Invalid { file, problems } => {
+                write!(f, "{file} has {} invalid value(s)", problems.len())?;
+                for p in problems.iter().take(5) {
+                    write!(f, "; {p}")?;
+                }
+                if problems.len() > 5 {
+                    write!(f, "; and {} more", problems.len() - 5)?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for DatasetError {}
+
+fn decode_json<T: DeserializeOwned>(
+    file: &str,
+    bytes: &[u8],
+    limit: usize,
+) -> Result<T, DatasetError> {
+    if bytes.len() > limit {
+        return Err(DatasetError::TooLarge {
+            file: file.into(),
+            size: bytes.len(),
+            limit,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| DatasetError::InvalidUtf8 {
+        file: file.into(),
+        offset: e.valid_up_to(),
+    })?;
+    let de = &mut serde_json::Deserializer::from_str(text);
+    match serde_path_to_error::deserialize::<_, T>(de) {
+        Ok(v) => Ok(v),
+        Err(e) => {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            if inner.is_data() {
+                Err(DatasetError::Schema {
+                    file: file.into(),
+                    path,
+                    message: strip_position(&inner),
+                })
+            } else {
+                Err(DatasetError::InvalidJson {
+                    file: file.into(),
+                    line: inner.line(),
+                    column: inner.column(),
+                    message: strip_position(&inner),
+                })
+            }
+        }
+    }
+}
+
+/// serde_json appends " at line L column C"; the error variants carry those separately.
+fn strip_position(e: &serde_json::Error) -> String {
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
+}
+
+fn checked<T>(file: &str, value: T, problems: Vec<Problem>) -> Result<T, DatasetError> {
+    if problems.is_empty() {
+        Ok(value)
+    } else {
+        Err(DatasetError::Invalid {
+            file: file.into(),
+            problems,
+        })
+    }
+}
+
+/// Decode and validate `index.json`.
+pub fn decode_index(bytes: &[u8]) -> Result<DatasetIndex, DatasetError> {
+    let file = crate::INDEX_FILE;
+    let index: DatasetIndex = decode_json(file, bytes, MAX_INDEX_BYTES)?;
+    let problems = validate::index(&index);
+    checked(file, index, problems)
+}
+
+/// Decode and validate `professions/{code}.json`, checking it is the profession asked for.
+pub fn decode_profession(code: &str, bytes: &[u8]) -> Result<Profession, DatasetError> {
+    let file = crate::profession_file(code);
+    let p: Profession = decode_json(&file, bytes, MAX_PROFESSION_BYTES)?;
+    let problems = validate::profession(&p, Some(code));
+    checked(&file, p, problems)
+}
+
+/// Decode and validate `titles.json` against the index's codes.
+pub fn decode_titles(bytes: &[u8], index: &DatasetIndex) -> Result<TitleIndex, DatasetError> {
+    let file = crate::TITLES_FILE;
+    let t: TitleIndex = decode_json(file, bytes, MAX_TITLES_BYTES)?;
+    let problems = validate::titles(&t, index);
+    checked(file, t, problems)
+}

@@ -1,0 +1,42 @@
+//! The career-compare dataset format, defined once for the dataset builder and the widget.
+//!
+//! A dataset is a folder of JSON files:
+//! - `index.json` ([`DatasetIndex`]): sources, attribution, states and every profession's code
+//!   and title; all the widget needs before it can show a deep-linked comparison besides the
+//!   two detail files;
+//! - `professions/{code}.json` ([`Profession`]): every figure for one profession;
+//! - `titles.json` ([`TitleIndex`]): every alternate and reported title, for search, loaded
+//!   after first paint.
+//!
+//! [`decode`] turns bytes into these types with errors that name the file, the field path, what
+//! was expected and what was found; [`validate`] checks what types alone cannot (duplicate
+//! codes, impossible numbers, references to unknown codes).
+
+pub mod decode;
+pub mod model;
+pub mod validate;
+
+pub use decode::{decode_index, decode_profession, decode_titles, DatasetError, Problem};
+pub use model::*;
+
+/// The format version this code reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// File names inside a dataset folder.
+pub const INDEX_FILE: &str = "index.json";
+pub const TITLES_FILE: &str = "titles.json";
+
+/// The detail file of a profession, relative to the dataset folder.
+pub fn profession_file(code: &str) -> String {
+    format!("professions/{code}.json")
+}
+
+/// True for a 6-digit SOC code written with its hyphen, e.g. "13-2072".
+pub fn is_soc_code(code: &str) -> bool {
+    let b = code.as_bytes();
+    b.len() == 7
+        && b[2] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 2 || c.is_ascii_digit())
+}

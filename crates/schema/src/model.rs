@@ -1,0 +1,562 @@
+//! The dataset's types: what `index.json`, `professions/{code}.json` and `titles.json` hold.
+//!
+//! Every figure group names the source it comes from (`source`, an id into
+//! [`DatasetIndex::sources`]). A figure that is absent is `None` (or an absent JSON key) and,
+//! where the reason is specific to the profession, [`Profession::missing`] says why; reasons
+//! that hold for every profession live in [`DatasetIndex::unavailable`].
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[cfg(feature = "json-schema")]
+use schemars::JsonSchema;
+
+/// `index.json`: what the widget needs before it can show any comparison.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct DatasetIndex {
+    /// Must equal [`crate::SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// A human name for the dataset, e.g. "career-compare public dataset".
+    pub name: String,
+    /// Every source any figure comes from.
+    pub sources: Vec<Source>,
+    /// Attribution text that must be shown wherever the data is used (O*NET's CC BY 4.0 notice).
+    #[serde(default)]
+    pub attribution: Vec<String>,
+    /// Reasons for figures that no profession in this dataset has, keyed by [`FieldKey`] text
+    /// (e.g. "job_satisfaction": "No public source publishes job satisfaction by occupation.").
+    #[serde(default)]
+    pub unavailable: BTreeMap<String, String>,
+    /// The places pay can be shown for, besides the nation.
+    #[serde(default)]
+    pub states: Vec<State>,
+    /// Every profession, sorted by code; codes are unique.
+    pub professions: Vec<ProfessionSummary>,
+}
+
+/// One source of figures: an agency table at a vintage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Short id the figure groups refer to, e.g. "oews-2025".
+    pub id: String,
+    /// e.g. "U.S. Bureau of Labor Statistics".
+    pub agency: String,
+    /// e.g. "Occupational Employment and Wage Statistics, national cross-industry estimates".
+    pub title: String,
+    /// e.g. "May 2025".
+    pub vintage: String,
+    pub url: String,
+    /// e.g. "Public domain (U.S. Government work)" or "CC BY 4.0".
+    pub license: String,
+    /// Caveats a reader should know (different universe, older vintage, modified data).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// A U.S. state (or DC, territory) that pay can be shown for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct State {
+    /// USPS code, e.g. "MD"; used in deep links.
+    pub code: String,
+    /// 2-digit FIPS code, e.g. "24".
+    pub fips: String,
+    pub name: String,
+}
+
+/// One line of the index: enough to list, search by title and deep-link a profession.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ProfessionSummary {
+    /// 6-digit SOC code with hyphen, e.g. "13-2072"; the detail file is `professions/{code}.json`.
+    pub code: String,
+    pub title: String,
+    /// URL slug, e.g. "loan-officers".
+    pub slug: String,
+}
+
+/// `professions/{code}.json`: everything shown for one profession.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Profession {
+    pub schema_version: u32,
+    /// 6-digit SOC code, e.g. "13-2072".
+    pub code: String,
+    pub title: String,
+    pub slug: String,
+    /// The O*NET-SOC codes whose titles, description and ratings were used (e.g. ["13-2072.00"];
+    /// several for codes that OEWS and EP combine, such as 31-1120).
+    #[serde(default)]
+    pub onet_codes: Vec<String>,
+    /// What the work is (O*NET description; source in `description_source`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description_source: Option<String>,
+    /// National pay, all industries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay: Option<Pay>,
+    /// Pay by state, metro and industry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay_by_place: Option<PayByPlace>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jobs: Option<Jobs>,
+    /// Typical entry requirements (EP table 1.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entry: Option<EntryRequirements>,
+    /// Educational attainment of workers (EP table 5.3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attainment: Option<Attainment>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_zone: Option<JobZone>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_to_become: Option<TimeToBecome>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub demographics: Option<Demographics>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub skills: Option<Skills>,
+    /// Figures no public source gives; absent in the public dataset, a portal may fill them.
+    #[serde(default, skip_serializing_if = "Extras::is_empty")]
+    pub extras: Extras,
+    /// Why a figure is absent for this profession, keyed by [`FieldKey`] text
+    /// (e.g. "pay.hourly": "BLS publishes annual wages only for this occupation.").
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub missing: BTreeMap<String, String>,
+}
+
+/// A wage in U.S. dollars. `at_least` marks BLS top-coded values (≥ $239,200 a year or
+/// ≥ $115.00 an hour), which are lower bounds rather than the estimate itself.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Wage {
+    pub usd: f64,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub at_least: bool,
+}
+
+impl Wage {
+    pub fn exact(usd: f64) -> Self {
+        Wage {
+            usd,
+            at_least: false,
+        }
+    }
+}
+
+/// Annual wage distribution.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AnnualWages {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub median: Option<Wage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mean: Option<Wage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub p10: Option<Wage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub p25: Option<Wage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub p75: Option<Wage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub p90: Option<Wage>,
+}
+
+/// Hourly wages; absent for occupations BLS publishes annual-only (teachers and others).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct HourlyWages {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub median: Option<Wage>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mean: Option<Wage>,
+}
+
+/// Pay for one place (the nation or a state): wages and employment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct WageStats {
+    pub annual: AnnualWages,
+    /// `None` when BLS publishes annual wages only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hourly: Option<HourlyWages>,
+    /// OEWS employment in this place (wage and salary jobs).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment: Option<u64>,
+}
+
+/// National pay, all industries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Pay {
+    pub source: String,
+    pub national: WageStats,
+}
+
+/// Pay by place and industry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PayByPlace {
+    pub source: String,
+    /// Keyed by USPS state code (see [`DatasetIndex::states`]).
+    #[serde(default)]
+    pub states: BTreeMap<String, WageStats>,
+    /// The state with the highest annual median among states meeting the employment rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub top_state: Option<TopPlace>,
+    /// The metropolitan area with the highest annual median meeting the employment rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub top_metro: Option<TopPlace>,
+    /// The industry with the highest annual median meeting the employment rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub top_industry: Option<TopPlace>,
+    /// The rule that chose the tops, in words (e.g. "areas with at least 1% of national
+    /// employment and at least 100 jobs").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
+}
+
+/// The winner of a "highest paying" contest: a state, metro area or industry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TopPlace {
+    /// State USPS code, OEWS metro area code, or NAICS code.
+    pub code: String,
+    pub name: String,
+    pub annual_median: Wage,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment: Option<u64>,
+}
+
+/// Jobs now and projected.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Jobs {
+    /// OEWS employment (source `employment_source`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment_source: Option<String>,
+    /// Projected employment change over the projection period, percent (EP).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change_pct: Option<f64>,
+    /// Average annual openings over the projection period (EP, in jobs, not thousands).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub openings_per_year: Option<u64>,
+    /// e.g. "2024–34".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projection_period: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub projection_source: Option<String>,
+}
+
+/// Typical entry requirements (EP table 1.2 wording, e.g. "Bachelor's degree").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct EntryRequirements {
+    pub source: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub education: Option<String>,
+    /// Work experience in a related occupation, e.g. "Less than 5 years" or "None".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub experience: Option<String>,
+    /// Typical on-the-job training, e.g. "Moderate-term on-the-job training".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub training: Option<String>,
+}
+
+/// Educational attainment of workers 25 and older.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Attainment {
+    pub source: String,
+    /// The data's own vintage, e.g. "2018–19".
+    pub vintage: String,
+    /// The code and title of the row used, where it differs from the profession
+    /// (e.g. "15-1256 Software developers and software quality assurance analysts and testers").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    /// Shares in percent, from least to most education.
+    pub levels: Vec<Share>,
+    /// The level with the largest share.
+    pub most_common: Share,
+}
+
+/// A labelled percentage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Share {
+    pub label: String,
+    pub pct: f64,
+}
+
+/// O*NET Job Zone (1–5).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct JobZone {
+    pub source: String,
+    pub zone: u8,
+    /// e.g. "Considerable Preparation Needed".
+    pub name: String,
+}
+
+/// How long it typically takes to become one; derived, not published by any agency.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TimeToBecome {
+    /// e.g. "2–4 years".
+    pub label: String,
+    pub min_months: u32,
+    pub max_months: u32,
+    /// Always true in the public dataset: the figure is derived by a rule.
+    pub derived: bool,
+    /// The inputs and rule, in words.
+    pub basis: String,
+}
+
+/// Who does the work (CPS annual averages).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Demographics {
+    pub source: String,
+    /// The CPS occupation row the figures describe, e.g. "Credit counselors and loan officers".
+    pub cps_group: String,
+    /// True when that row covers more than this SOC occupation.
+    #[serde(default)]
+    pub broader_group: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub median_age: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub women_pct: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub white_pct: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub black_pct: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub asian_pct: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hispanic_pct: Option<f64>,
+}
+
+/// Skills, knowledge and technologies (O*NET).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Skills {
+    pub source: String,
+    /// Top skills by O*NET importance (1–5), highest first; empty when not rated.
+    #[serde(default)]
+    pub skills: Vec<Rated>,
+    /// Top knowledge areas by importance, highest first; empty when not rated.
+    #[serde(default)]
+    pub knowledge: Vec<Rated>,
+    /// Top "hot technology" examples.
+    #[serde(default)]
+    pub technologies: Vec<String>,
+}
+
+/// A named O*NET element with its importance rating (1–5).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Rated {
+    pub name: String,
+    pub importance: f64,
+}
+
+/// Seed-page figures that no public source gives per occupation. Absent in the public dataset
+/// (see [`DatasetIndex::unavailable`]); a portal's own dataset may fill them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Extras {
+    /// Job satisfaction on a 1–5 scale.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub job_satisfaction: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lgbt_pct: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub common_major: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub common_college: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub best_paying_company: Option<String>,
+    /// Where a portal's extras come from (a source id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+impl Extras {
+    pub fn is_empty(&self) -> bool {
+        *self == Extras::default()
+    }
+}
+
+/// `titles.json`: every alternate and reported title, loaded after first paint for search.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TitleIndex {
+    pub schema_version: u32,
+    pub source: String,
+    /// One entry per profession that has titles, sorted by code.
+    pub professions: Vec<ProfessionTitles>,
+}
+
+/// The other names one profession goes by.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ProfessionTitles {
+    pub code: String,
+    /// O*NET Alternate Titles.
+    #[serde(default)]
+    pub alternate: Vec<String>,
+    /// O*NET Sample of Reported Titles.
+    #[serde(default)]
+    pub reported: Vec<String>,
+}
+
+/// Names of figures, used as keys of [`Profession::missing`] and [`DatasetIndex::unavailable`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum FieldKey {
+    Description,
+    Pay,
+    PayHourly,
+    PayByPlace,
+    TopState,
+    TopMetro,
+    TopIndustry,
+    Jobs,
+    Growth,
+    Openings,
+    Entry,
+    Attainment,
+    JobZone,
+    TimeToBecome,
+    Demographics,
+    MedianAge,
+    Women,
+    Race,
+    Skills,
+    Knowledge,
+    Technologies,
+    JobSatisfaction,
+    LgbtShare,
+    CommonMajor,
+    CommonCollege,
+    BestPayingCompany,
+}
+
+impl FieldKey {
+    /// Every key, in display order.
+    pub const ALL: [FieldKey; 26] = [
+        FieldKey::Description,
+        FieldKey::Pay,
+        FieldKey::PayHourly,
+        FieldKey::PayByPlace,
+        FieldKey::TopState,
+        FieldKey::TopMetro,
+        FieldKey::TopIndustry,
+        FieldKey::Jobs,
+        FieldKey::Growth,
+        FieldKey::Openings,
+        FieldKey::Entry,
+        FieldKey::Attainment,
+        FieldKey::JobZone,
+        FieldKey::TimeToBecome,
+        FieldKey::Demographics,
+        FieldKey::MedianAge,
+        FieldKey::Women,
+        FieldKey::Race,
+        FieldKey::Skills,
+        FieldKey::Knowledge,
+        FieldKey::Technologies,
+        FieldKey::JobSatisfaction,
+        FieldKey::LgbtShare,
+        FieldKey::CommonMajor,
+        FieldKey::CommonCollege,
+        FieldKey::BestPayingCompany,
+    ];
+
+    /// The key as written in the JSON maps.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FieldKey::Description => "description",
+            FieldKey::Pay => "pay",
+            FieldKey::PayHourly => "pay.hourly",
+            FieldKey::PayByPlace => "pay_by_place",
+            FieldKey::TopState => "pay_by_place.top_state",
+            FieldKey::TopMetro => "pay_by_place.top_metro",
+            FieldKey::TopIndustry => "pay_by_place.top_industry",
+            FieldKey::Jobs => "jobs",
+            FieldKey::Growth => "jobs.change_pct",
+            FieldKey::Openings => "jobs.openings_per_year",
+            FieldKey::Entry => "entry",
+            FieldKey::Attainment => "attainment",
+            FieldKey::JobZone => "job_zone",
+            FieldKey::TimeToBecome => "time_to_become",
+            FieldKey::Demographics => "demographics",
+            FieldKey::MedianAge => "demographics.median_age",
+            FieldKey::Women => "demographics.women_pct",
+            FieldKey::Race => "demographics.race",
+            FieldKey::Skills => "skills.skills",
+            FieldKey::Knowledge => "skills.knowledge",
+            FieldKey::Technologies => "skills.technologies",
+            FieldKey::JobSatisfaction => "extras.job_satisfaction",
+            FieldKey::LgbtShare => "extras.lgbt_pct",
+            FieldKey::CommonMajor => "extras.common_major",
+            FieldKey::CommonCollege => "extras.common_college",
+            FieldKey::BestPayingCompany => "extras.best_paying_company",
+        }
+    }
+
+    /// The key whose reason also covers this one (e.g. "demographics" covers "demographics.women_pct").
+    pub fn parent(self) -> Option<FieldKey> {
+        use FieldKey::*;
+        match self {
+            PayHourly => Some(Pay),
+            TopState | TopMetro | TopIndustry => Some(PayByPlace),
+            Growth | Openings => Some(Jobs),
+            MedianAge | Women | Race => Some(Demographics),
+            _ => None,
+        }
+    }
+}
+
+impl Profession {
+    /// Why `key` is absent for this profession: its own reason, its parent's, or the dataset's.
+    pub fn missing_reason<'a>(&'a self, index: &'a DatasetIndex, key: FieldKey) -> Option<&'a str> {
+        let mut k = Some(key);
+        while let Some(cur) = k {
+            if let Some(r) = self.missing.get(cur.as_str()) {
+                return Some(r);
+            }
+            if let Some(r) = index.unavailable.get(cur.as_str()) {
+                return Some(r);
+            }
+            k = cur.parent();
+        }
+        None
+    }
+}

@@ -1,0 +1,287 @@
+//! Checks a decoded dataset file for what its types cannot express: supported version,
+//! well-formed and unique codes, finite numbers in plausible ranges, shares within 0–100 %,
+//! and title entries that point at professions the index has.
+
+use crate::decode::Problem;
+use crate::model::*;
+use crate::{is_soc_code, SCHEMA_VERSION};
+use std::collections::BTreeSet;
+
+/// The largest annual wage accepted as plausible (BLS top-codes at $239,200).
+pub const MAX_ANNUAL_USD: f64 = 5_000_000.0;
+/// The largest hourly wage accepted as plausible.
+pub const MAX_HOURLY_USD: f64 = 2_500.0;
+/// The largest employment accepted (more than the U.S. labour force is absurd).
+pub const MAX_EMPLOYMENT: u64 = 400_000_000;
+
+#[derive(Default)]
+struct Problems(Vec<Problem>);
+
+impl Problems {
+    fn push(
+        &mut self,
+        path: impl Into<String>,
+        expected: impl Into<String>,
+        found: impl Into<String>,
+    ) {
+        self.0.push(Problem {
+            path: path.into(),
+            expected: expected.into(),
+            found: found.into(),
+        });
+    }
+
+    fn version(&mut self, path: &str, v: u32) {
+        if v != SCHEMA_VERSION {
+            self.push(
+                path,
+                format!("schema version {SCHEMA_VERSION}"),
+                format!("version {v}"),
+            );
+        }
+    }
+
+    fn code(&mut self, path: &str, code: &str) {
+        if !is_soc_code(code) {
+            self.push(path, "a SOC code like \"13-2072\"", format!("{code:?}"));
+        }
+    }
+
+    fn text(&mut self, path: &str, s: &str) {
+        if s.trim().is_empty() {
+            self.push(path, "non-empty text", "empty text");
+        }
+    }
+
+    fn number(&mut self, path: &str, v: f64, min: f64, max: f64, what: &str) {
+        if !v.is_finite() || v < min || v > max {
+            self.push(
+                path,
+                format!("{what} between {min} and {max}"),
+                format!("{v}"),
+            );
+        }
+    }
+
+    fn pct(&mut self, path: &str, v: Option<f64>) {
+        if let Some(v) = v {
+            self.number(path, v, 0.0, 100.0, "a percentage");
+        }
+    }
+
+    fn wage(&mut self, path: &str, w: &Option<Wage>, max: f64) {
+        if let Some(w) = w {
+            self.number(&format!("{path}.usd"), w.usd, 0.0, max, "a wage in dollars");
+        }
+    }
+
+    fn employment(&mut self, path: &str, v: Option<u64>) {
+        if let Some(v) = v {
+            if v > MAX_EMPLOYMENT {
+                self.push(
+                    path,
+                    format!("an employment count up to {MAX_EMPLOYMENT}"),
+                    v.to_string(),
+                );
+            }
+        }
+    }
+
+    fn wage_stats(&mut self, path: &str, s: &WageStats) {
+        let a = &s.annual;
+        for (name, w) in [
+            ("median", &a.median),
+            ("mean", &a.mean),
+            ("p10", &a.p10),
+            ("p25", &a.p25),
+            ("p75", &a.p75),
+            ("p90", &a.p90),
+        ] {
+            self.wage(&format!("{path}.annual.{name}"), w, MAX_ANNUAL_USD);
+        }
+        if let Some(h) = &s.hourly {
+            self.wage(&format!("{path}.hourly.median"), &h.median, MAX_HOURLY_USD);
+            self.wage(&format!("{path}.hourly.mean"), &h.mean, MAX_HOURLY_USD);
+        }
+        if let (Some(lo), Some(hi)) = (a.p10, a.p90) {
+            if lo.usd > hi.usd {
+                self.push(
+                    format!("{path}.annual.p10"),
+                    "at most the 90th percentile",
+                    format!("{} > {}", lo.usd, hi.usd),
+                );
+            }
+        }
+        self.employment(&format!("{path}.employment"), s.employment);
+    }
+
+    fn unique<'a>(&mut self, path: &str, items: impl Iterator<Item = &'a str>, what: &str) {
+        let mut seen = BTreeSet::new();
+        for (i, s) in items.enumerate() {
+            if !seen.insert(s) {
+                self.push(
+                    format!("{path}[{i}]"),
+                    format!("a unique {what}"),
+                    format!("duplicate {s:?}"),
+                );
+            }
+        }
+    }
+}
+
+/// Problems in an index; empty when it is usable.
+pub fn index(ix: &DatasetIndex) -> Vec<Problem> {
+    let mut p = Problems::default();
+    p.version("schema_version", ix.schema_version);
+    if ix.professions.is_empty() {
+        p.push("professions", "at least one profession", "an empty list");
+    }
+    for (i, prof) in ix.professions.iter().enumerate() {
+        p.code(&format!("professions[{i}].code"), &prof.code);
+        p.text(&format!("professions[{i}].title"), &prof.title);
+    }
+    p.unique(
+        "professions",
+        ix.professions.iter().map(|x| x.code.as_str()),
+        "code",
+    );
+    p.unique(
+        "sources",
+        ix.sources.iter().map(|s| s.id.as_str()),
+        "source id",
+    );
+    p.unique(
+        "states",
+        ix.states.iter().map(|s| s.code.as_str()),
+        "state code",
+    );
+    p.0
+}
+
+/// Problems in a profession file; `expected_code` is the code the file was fetched for.
+pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
+    let mut p = Problems::default();
+    p.version("schema_version", x.schema_version);
+    p.code("code", &x.code);
+    if let Some(want) = expected_code {
+        if x.code != want {
+            p.push(
+                "code",
+                format!("{want:?} (the file's name)"),
+                format!("{:?}", x.code),
+            );
+        }
+    }
+    p.text("title", &x.title);
+    if let Some(pay) = &x.pay {
+        p.wage_stats("pay.national", &pay.national);
+    }
+    if let Some(pl) = &x.pay_by_place {
+        for (code, s) in &pl.states {
+            p.wage_stats(&format!("pay_by_place.states.{code}"), s);
+        }
+        for (name, top) in [
+            ("top_state", &pl.top_state),
+            ("top_metro", &pl.top_metro),
+            ("top_industry", &pl.top_industry),
+        ] {
+            if let Some(t) = top {
+                p.wage(
+                    &format!("pay_by_place.{name}.annual_median"),
+                    &Some(t.annual_median),
+                    MAX_ANNUAL_USD,
+                );
+                p.employment(&format!("pay_by_place.{name}.employment"), t.employment);
+            }
+        }
+    }
+    if let Some(j) = &x.jobs {
+        p.employment("jobs.employment", j.employment);
+        p.employment("jobs.openings_per_year", j.openings_per_year);
+        if let Some(c) = j.change_pct {
+            p.number("jobs.change_pct", c, -100.0, 1000.0, "a percentage change");
+        }
+    }
+    if let Some(a) = &x.attainment {
+        for (i, s) in a.levels.iter().enumerate() {
+            p.pct(&format!("attainment.levels[{i}].pct"), Some(s.pct));
+        }
+        p.pct("attainment.most_common.pct", Some(a.most_common.pct));
+        let sum: f64 = a.levels.iter().map(|s| s.pct).sum();
+        if sum.is_finite() && sum > 100.5 {
+            p.push(
+                "attainment.levels",
+                "shares adding up to at most 100",
+                format!("{sum:.1}"),
+            );
+        }
+    }
+    if let Some(z) = &x.job_zone {
+        if !(1..=5).contains(&z.zone) {
+            p.push(
+                "job_zone.zone",
+                "a Job Zone from 1 to 5",
+                z.zone.to_string(),
+            );
+        }
+    }
+    if let Some(t) = &x.time_to_become {
+        if t.min_months > t.max_months {
+            p.push(
+                "time_to_become.min_months",
+                "at most max_months",
+                format!("{} > {}", t.min_months, t.max_months),
+            );
+        }
+    }
+    if let Some(d) = &x.demographics {
+        if let Some(age) = d.median_age {
+            p.number("demographics.median_age", age, 14.0, 100.0, "an age");
+        }
+        p.pct("demographics.women_pct", d.women_pct);
+        p.pct("demographics.white_pct", d.white_pct);
+        p.pct("demographics.black_pct", d.black_pct);
+        p.pct("demographics.asian_pct", d.asian_pct);
+        p.pct("demographics.hispanic_pct", d.hispanic_pct);
+    }
+    if let Some(s) = &x.skills {
+        for (list, items) in [("skills", &s.skills), ("knowledge", &s.knowledge)] {
+            for (i, r) in items.iter().enumerate() {
+                p.number(
+                    &format!("skills.{list}[{i}].importance"),
+                    r.importance,
+                    1.0,
+                    5.0,
+                    "an O*NET importance",
+                );
+            }
+        }
+    }
+    if let Some(v) = x.extras.job_satisfaction {
+        p.number("extras.job_satisfaction", v, 1.0, 5.0, "a rating");
+    }
+    p.pct("extras.lgbt_pct", x.extras.lgbt_pct);
+    p.0
+}
+
+/// Problems in a title index: version, and every code known to the dataset index.
+pub fn titles(t: &TitleIndex, ix: &DatasetIndex) -> Vec<Problem> {
+    let mut p = Problems::default();
+    p.version("schema_version", t.schema_version);
+    let known: BTreeSet<&str> = ix.professions.iter().map(|x| x.code.as_str()).collect();
+    for (i, e) in t.professions.iter().enumerate() {
+        if !known.contains(e.code.as_str()) {
+            p.push(
+                format!("professions[{i}].code"),
+                "a code listed in index.json",
+                format!("{:?}", e.code),
+            );
+        }
+    }
+    p.unique(
+        "professions",
+        t.professions.iter().map(|x| x.code.as_str()),
+        "code",
+    );
+    p.0
+}
