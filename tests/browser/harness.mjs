@@ -1,0 +1,132 @@
+// Shared set-up for the browser tests: a static server for the built widget (dist/), Debian's
+// headless chromium driven by playwright-core, axe-core, and the dataset read straight from
+// data/ so tests compare what the page shows with the files it was given.
+import { createServer } from 'node:http';
+import { readFile, stat, mkdir, mkdtemp } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(
+  new URL('../../tools/node/package.json', import.meta.url),
+);
+const { chromium } = require('playwright-core');
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DIST = path.join(ROOT, 'dist');
+export const DATA = path.join(ROOT, 'data');
+export const OUT = path.join(ROOT, 'tests', 'out');
+const AXE = require.resolve('axe-core/axe.min.js');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves `dir` on a free loopback port; resolves to { url, close }. */
+export async function serveStatic(dir, extraHeaders = {}) {
+  const server = createServer(async (req, res) => {
+    try {
+      const u = new URL(req.url, 'http://x');
+      let file = path.join(dir, decodeURIComponent(u.pathname));
+      if (!file.startsWith(dir)) throw new Error('outside');
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
+        ...extraHeaders,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Launches Debian's chromium with a fresh profile directory. */
+export async function launch() {
+  const profile = await mkdtemp(path.join(tmpdir(), 'cc-chromium-'));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+}
+
+/** Collects console errors and page errors so tests can assert there were none. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+/** Runs axe-core on the page; returns its violations (id, impact, help, targets). */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
+  });
+  return result;
+}
+
+export async function readJson(rel) {
+  return JSON.parse(await readFile(path.join(DATA, rel), 'utf8'));
+}
+
+export async function profession(code) {
+  return readJson(`professions/${code}.json`);
+}
+
+export async function screenshot(page, name) {
+  await mkdir(OUT, { recursive: true });
+  await page.screenshot({ path: path.join(OUT, name), fullPage: true });
+}
+
+// Expected text, formatted by the browser's own Intl rules, not by the widget's code.
+const usd0 = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const usd2 = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 });
+const count = new Intl.NumberFormat('en-US');
+export const fmt = {
+  annual: (w) => usd0.format(w.usd),
+  hourly: (w) => usd2.format(w.usd),
+  count: (n) => count.format(n),
+  pct: (p) => `${p.toFixed(1)}%`,
+};
+
+/** The text of each profession's cell in the row labelled `label` of the table captioned `caption`. */
+export async function rowCells(page, caption, label) {
+  const table = page.locator('table', { has: page.locator('caption', { hasText: caption }) });
+  const row = table.locator('tr', { has: page.locator('th[scope="row"]', { hasText: label }) }).first();
+  return row.locator('td').allInnerTexts();
+}

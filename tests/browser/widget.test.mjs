@@ -1,0 +1,217 @@
+// The widget as a person uses it, in headless Debian chromium against the built dist/:
+// choosing by keyboard and by mouse, the figures shown against the dataset files, deep links,
+// back/forward, swap, the state switch, failure states with Retry, and axe-core.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  DIST, serveStatic, launch, watchErrors, axeViolations, profession, readJson,
+  screenshot, fmt, rowCells,
+} from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '') {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.url + query);
+  return { page, errors };
+}
+
+const heading = (page) => page.getByRole('heading', { level: 2, name: / vs / });
+const first = (page) => page.getByRole('combobox', { name: 'First profession' });
+const second = (page) => page.getByRole('combobox', { name: 'Second profession' });
+
+async function expectOverviewPay(page, a, b) {
+  const cells = await rowCells(page, 'Overview', 'Yearly salary');
+  assert.equal(cells.length, 2, 'two cells in the Yearly salary row');
+  assert.ok(cells[0].includes(fmt.annual(a.pay.national.annual.median)), `${cells[0]} shows ${a.title}'s median`);
+  assert.ok(cells[1].includes(fmt.annual(b.pay.national.annual.median)), `${cells[1]} shows ${b.title}'s median`);
+}
+
+test('keyboard: "loss mitigation" finds occupations by alternate title; mouse chooses the other', async () => {
+  const { page, errors } = await open();
+  const titles = await readJson('titles.json');
+  const index = await readJson('index.json');
+  const byCode = new Map(index.professions.map((p) => [p.code, p.title]));
+  const withLossMitigation = titles.professions
+    .filter((t) => [...t.alternate, ...t.reported].some((s) => /loss mitigation/i.test(s)))
+    .map((t) => byCode.get(t.code));
+  assert.ok(withLossMitigation.length > 0, 'the dataset has a "loss mitigation" alternate title');
+
+  const a = first(page);
+  await a.focus();
+  await page.keyboard.type('loss mitigation', { delay: 20 });
+  const listbox = page.getByRole('listbox').first();
+  await listbox.waitFor();
+  assert.equal(await a.getAttribute('aria-expanded'), 'true');
+  const options = await listbox.getByRole('option').allInnerTexts();
+  assert.ok(options.length >= 1, 'at least one option');
+  assert.ok(
+    withLossMitigation.some((t) => options[0].includes(t)),
+    `first option "${options[0]}" is one of ${withLossMitigation.join(', ')}`,
+  );
+  assert.match(options[0], /loss mitigation/i, 'the option shows which title matched');
+
+  await page.keyboard.press('ArrowDown');
+  const active = await a.getAttribute('aria-activedescendant');
+  assert.ok(active, 'ArrowDown sets aria-activedescendant');
+  await page.keyboard.press('Enter');
+  assert.equal(await a.getAttribute('aria-expanded'), 'false', 'Enter closes the list');
+  const chosenA = options[0];
+
+  const b = second(page);
+  await b.click();
+  await b.fill('loan interviewers');
+  const option = page.getByRole('option', { name: /Loan Interviewers/ }).first();
+  await option.click();
+  await heading(page).waitFor();
+  const h = await heading(page).innerText();
+  assert.match(h, /Loan Interviewers/);
+  const codeA = new URL(page.url()).searchParams.get('a');
+  const codeB = new URL(page.url()).searchParams.get('b');
+  assert.equal(codeB, '43-4131');
+  assert.ok(chosenA.includes(byCode.get(codeA)), 'URL a= is the chosen profession');
+  await expectOverviewPay(page, await profession(codeA), await profession(codeB));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a deep link shows the dataset figures for both professions', async () => {
+  const { page, errors } = await open('?a=13-2072&b=43-4131');
+  await heading(page).waitFor();
+  const a = await profession('13-2072');
+  const b = await profession('43-4131');
+  assert.equal(await heading(page).innerText(), `${a.title} vs ${b.title}`);
+  await expectOverviewPay(page, a, b);
+
+  const hourly = await rowCells(page, 'Overview', 'Hourly rate');
+  assert.ok(hourly[0].includes(fmt.hourly(a.pay.national.hourly.median)));
+  const jobs = await rowCells(page, 'Overview', 'Number of jobs');
+  assert.ok(jobs[0].includes(fmt.count(a.jobs.employment)), `${jobs[0]} has ${a.jobs.employment}`);
+  assert.ok(jobs[1].includes(fmt.count(b.jobs.employment)));
+  const growth = await rowCells(page, 'Overview', 'Growth rate');
+  assert.ok(growth[0].includes(`${Math.abs(a.jobs.change_pct).toFixed(1)}%`), growth[0]);
+  const mean = await rowCells(page, 'Pay', 'Mean salary');
+  assert.ok(mean[1].includes(fmt.annual(b.pay.national.annual.mean)));
+  const entry = await rowCells(page, 'Education', 'Typical entry-level education');
+  assert.ok(entry[0].includes(a.entry.education));
+  const women = await rowCells(page, 'Demographics', 'Gender ratio');
+  assert.ok(women[0].includes(fmt.pct(a.demographics.women_pct)), women[0]);
+  const satisfaction = await rowCells(page, 'Overview', 'Job satisfaction');
+  assert.ok(satisfaction.every((c) => c.includes('—')), 'job satisfaction shows — (no public source)');
+
+  // Gauges expose values: at least one meter with a dollar valuetext equal to A's median.
+  const meters = await page.locator('[role="meter"], meter').evaluateAll((els) =>
+    els.map((e) => e.getAttribute('aria-valuetext') || e.textContent));
+  assert.ok(meters.some((t) => t && t.includes(fmt.annual(a.pay.national.annual.median))),
+    `a meter reads ${fmt.annual(a.pay.national.annual.median)}`);
+
+  assert.deepEqual(await axeViolations(page), [], 'axe-core: compared state');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await screenshot(page, 'compared-1280.png');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await screenshot(page, 'compared-360.png');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('back and forward restore the pair; swap exchanges it', async () => {
+  const { page } = await open('?a=13-2072&b=43-4131');
+  await heading(page).waitFor();
+  await page.getByRole('button', { name: 'Swap professions' }).click();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('a') === '43-4131');
+  const a = await profession('13-2072');
+  const b = await profession('43-4131');
+  assert.equal(await heading(page).innerText(), `${b.title} vs ${a.title}`);
+  await expectOverviewPay(page, b, a);
+
+  await page.goBack();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('a') === '13-2072');
+  await page.getByRole('heading', { level: 2, name: `${a.title} vs ${b.title}` }).waitFor();
+  await expectOverviewPay(page, a, b);
+  await page.goForward();
+  await page.getByRole('heading', { level: 2, name: `${b.title} vs ${a.title}` }).waitFor();
+  await page.close();
+});
+
+test('choosing a state shows that state\'s pay and puts it in the URL', async () => {
+  const { page } = await open('?a=13-2072&b=43-4131');
+  await heading(page).waitFor();
+  const a = await profession('13-2072');
+  const b = await profession('43-4131');
+  const state = ['MD', 'NY', 'CA', 'TX'].find(
+    (s) => a.pay_by_place?.states?.[s]?.annual?.median && b.pay_by_place?.states?.[s]?.annual?.median,
+  );
+  assert.ok(state, 'both have a state median');
+  await page.getByLabel('Pay for').selectOption(state);
+  await page.waitForFunction((s) => new URL(location.href).searchParams.get('state') === s, state);
+  const cells = await rowCells(page, 'Pay', 'Median salary');
+  assert.ok(cells[0].includes(fmt.annual(a.pay_by_place.states[state].annual.median)), cells[0]);
+  assert.ok(cells[1].includes(fmt.annual(b.pay_by_place.states[state].annual.median)), cells[1]);
+
+  // The same state restored from a deep link.
+  await page.goto(`${server.url}?a=13-2072&b=43-4131&state=${state}`);
+  await heading(page).waitFor();
+  assert.equal(await page.getByLabel('Pay for').inputValue(), state);
+  await page.close();
+});
+
+test('an unknown code in the URL shows a notice and leaves that picker empty', async () => {
+  const { page } = await open('?a=99-9999&b=43-4131');
+  await page.getByText(/99-9999/).first().waitFor();
+  assert.equal(await first(page).inputValue(), '');
+  assert.equal(await heading(page).count(), 0);
+  await page.close();
+});
+
+test('the empty state offers suggested pairs and passes axe-core', async () => {
+  const { page, errors } = await open();
+  await first(page).waitFor();
+  const suggestions = page.getByRole('button', { name: / vs /i });
+  assert.ok((await suggestions.count()) >= 1, 'suggested pairs offered');
+  assert.deepEqual(await axeViolations(page), [], 'axe-core: empty state');
+  await suggestions.first().click();
+  await heading(page).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+const FAILURES = [
+  ['HTTP 404', (route) => route.fulfill({ status: 404, body: 'gone' }), /404/],
+  ['invalid JSON', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schema_version": 1, "name": ' }), /JSON/],
+  ['a schema error', (route) => route.fulfill({
+    status: 200,
+    contentType: 'application/json',
+    body: JSON.stringify({ schema_version: 1, name: 'bad', sources: [], professions: [{ code: '13-2072', title: 5, slug: 'x' }] }),
+  }), /professions\[0\]\.title/],
+];
+
+for (const [what, fulfil, message] of FAILURES) {
+  test(`a dataset with ${what} shows its message, and Retry recovers`, async () => {
+    const page = await browser.newPage();
+    let broken = true;
+    await page.route('**/data/index.json', (route) => (broken ? fulfil(route) : route.continue()));
+    await page.goto(`${server.url}?a=13-2072&b=43-4131`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), message);
+    if (what === 'HTTP 404') {
+      assert.deepEqual(await axeViolations(page), [], 'axe-core: error state');
+    }
+    broken = false;
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await heading(page).waitFor();
+    await page.close();
+  });
+}
