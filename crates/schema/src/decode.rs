@@ -145,6 +145,18 @@ fn decode_json<T: DeserializeOwned>(
             let path = e.path().to_string();
             let inner = e.into_inner();
             if inner.is_data() {
+                // A file of another format version fails here first; say so rather than
+                // naming whichever field the versions happen to differ in.
+                if let Some(v) = schema_version_of(text).filter(|v| *v != crate::SCHEMA_VERSION) {
+                    return Err(DatasetError::Invalid {
+                        file: file.into(),
+                        problems: vec![Problem {
+                            path: "schema_version".into(),
+                            expected: format!("schema version {}", crate::SCHEMA_VERSION),
+                            found: format!("version {v}"),
+                        }],
+                    });
+                }
                 Err(DatasetError::Schema {
                     file: file.into(),
                     path,
@@ -160,6 +172,15 @@ fn decode_json<T: DeserializeOwned>(
             }
         }
     }
+}
+
+/// The `schema_version` of a JSON object, if it has a numeric one (only read after a failure).
+fn schema_version_of(text: &str) -> Option<u32> {
+    #[derive(serde::Deserialize)]
+    struct Probe {
+        schema_version: Option<u32>,
+    }
+    serde_json::from_str::<Probe>(text).ok()?.schema_version
 }
 
 /// serde_json appends " at line L column C"; the error variants carry those separately.

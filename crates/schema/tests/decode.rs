@@ -1,0 +1,263 @@
+//! Decoding and validation as a portal author meets them: each kind of bad dataset gives an
+//! error that names the file, the field path, what was expected and what was found.
+
+use career_schema::*;
+use serde_json::{json, Value};
+
+fn index_json() -> Value {
+    json!({
+        "schema_version": SCHEMA_VERSION,
+        "name": "fixture",
+        "sources": [{"id": "oews-2025", "agency": "BLS", "title": "OEWS", "vintage": "May 2025",
+                     "url": "https://www.bls.gov/oes/", "license": "Public domain"}],
+        "professions": [
+            {"code": "13-2072", "title": "Loan Officers", "slug": "loan-officers"},
+            {"code": "43-4131", "title": "Loan Interviewers and Clerks", "slug": "loan-interviewers-and-clerks"}
+        ]
+    })
+}
+
+fn profession_json() -> Value {
+    json!({
+        "schema_version": SCHEMA_VERSION,
+        "code": "13-2072",
+        "title": "Loan Officers",
+        "slug": "loan-officers",
+        "pay": {"source": "oews-2025", "national": {
+            "annual": {"median": {"usd": 76690.0}, "p10": {"usd": 40000.0}, "p90": {"usd": 239200.0, "at_least": true}},
+            "hourly": {"median": {"usd": 36.87}},
+            "employment": 274330
+        }},
+        "demographics": {"source": "cps-2025", "cps_group": "Credit counselors and loan officers",
+                         "broader_group": true, "women_pct": 50.1}
+    })
+}
+
+fn bytes(v: &Value) -> Vec<u8> {
+    serde_json::to_vec(v).unwrap()
+}
+
+fn invalid_paths(err: DatasetError) -> Vec<String> {
+    match err {
+        DatasetError::Invalid { problems, .. } => problems.into_iter().map(|p| p.path).collect(),
+        other => panic!("expected Invalid, got {other:?}"),
+    }
+}
+
+#[test]
+fn valid_files_decode_and_round_trip() {
+    let ix = decode_index(&bytes(&index_json())).unwrap();
+    assert_eq!(ix.professions[0].title, "Loan Officers");
+    let p = decode_profession("13-2072", &bytes(&profession_json())).unwrap();
+    let median = p.pay.as_ref().unwrap().national.annual.median.unwrap();
+    assert_eq!(median, Wage::exact(76690.0));
+    assert!(
+        p.pay
+            .as_ref()
+            .unwrap()
+            .national
+            .annual
+            .p90
+            .unwrap()
+            .at_least
+    );
+    let again = decode_profession("13-2072", &serde_json::to_vec(&p).unwrap()).unwrap();
+    assert_eq!(again, p);
+}
+
+#[test]
+fn unsupported_schema_version_is_named() {
+    let mut v = index_json();
+    v["schema_version"] = json!(99);
+    let e = decode_index(&bytes(&v)).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("schema_version: expected schema version 1, found version 99"),
+        "{e}"
+    );
+}
+
+#[test]
+fn missing_required_field_gives_its_path() {
+    let mut v = index_json();
+    v["professions"][1].as_object_mut().unwrap().remove("title");
+    match decode_index(&bytes(&v)).unwrap_err() {
+        DatasetError::Schema {
+            file,
+            path,
+            message,
+        } => {
+            assert_eq!(file, "index.json");
+            assert_eq!(path, "professions[1]");
+            assert!(message.contains("missing field `title`"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn wrong_type_gives_path_expected_and_found() {
+    let mut v = profession_json();
+    v["pay"]["national"]["annual"]["median"]["usd"] = json!("76,690");
+    match decode_profession("13-2072", &bytes(&v)).unwrap_err() {
+        DatasetError::Schema {
+            file,
+            path,
+            message,
+        } => {
+            assert_eq!(file, "professions/13-2072.json");
+            assert_eq!(path, "pay.national.annual.median.usd");
+            assert!(
+                message.contains("invalid type: string \"76,690\", expected f64"),
+                "{message}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn duplicate_code_is_found() {
+    let mut v = index_json();
+    v["professions"][1]["code"] = json!("13-2072");
+    let paths = invalid_paths(decode_index(&bytes(&v)).unwrap_err());
+    assert_eq!(paths, vec!["professions[1]"]);
+}
+
+#[test]
+fn malformed_code_is_found() {
+    let mut v = index_json();
+    v["professions"][0]["code"] = json!("132072");
+    let e = decode_index(&bytes(&v)).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("professions[0].code: expected a SOC code"),
+        "{e}"
+    );
+}
+
+#[test]
+fn negative_absurd_and_overflowing_numbers_are_rejected() {
+    let mut v = profession_json();
+    v["pay"]["national"]["annual"]["median"]["usd"] = json!(-5.0);
+    v["pay"]["national"]["annual"]["mean"] = json!({"usd": 1e12});
+    v["demographics"]["women_pct"] = json!(140.0);
+    let paths = invalid_paths(decode_profession("13-2072", &bytes(&v)).unwrap_err());
+    assert!(paths.contains(&"pay.national.annual.median.usd".to_string()));
+    assert!(paths.contains(&"pay.national.annual.mean.usd".to_string()));
+    assert!(paths.contains(&"demographics.women_pct".to_string()));
+
+    // JSON has no NaN; a number too large for f64 is a JSON error, not a silent infinity.
+    let text = String::from_utf8(bytes(&profession_json()))
+        .unwrap()
+        .replace("76690.0", "1e999");
+    assert!(matches!(
+        decode_profession("13-2072", text.as_bytes()).unwrap_err(),
+        DatasetError::Schema { .. } | DatasetError::InvalidJson { .. }
+    ));
+}
+
+#[test]
+fn profession_file_for_another_code_is_rejected() {
+    let e = decode_profession("43-4131", &bytes(&profession_json())).unwrap_err();
+    assert!(e.to_string().contains("code: expected \"43-4131\""), "{e}");
+}
+
+#[test]
+fn title_for_unknown_code_is_rejected() {
+    let ix = decode_index(&bytes(&index_json())).unwrap();
+    let t = json!({"schema_version": SCHEMA_VERSION, "source": "onet-29.2", "professions": [
+        {"code": "13-2072", "alternate": ["Bank Officer"]},
+        {"code": "99-0001", "alternate": ["Ghost"]}
+    ]});
+    let paths = invalid_paths(decode_titles(&bytes(&t), &ix).unwrap_err());
+    assert_eq!(paths, vec!["professions[1].code"]);
+}
+
+#[test]
+fn empty_dataset_is_rejected() {
+    let mut v = index_json();
+    v["professions"] = json!([]);
+    let e = decode_index(&bytes(&v)).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("professions: expected at least one profession"),
+        "{e}"
+    );
+}
+
+#[test]
+fn oversized_file_states_the_limit() {
+    let big = vec![b' '; decode::MAX_INDEX_BYTES + 1];
+    let e = decode_index(&big).unwrap_err();
+    assert!(matches!(e, DatasetError::TooLarge { limit, .. } if limit == decode::MAX_INDEX_BYTES));
+    assert!(e.to_string().contains("limit"), "{e}");
+}
+
+#[test]
+fn invalid_utf8_gives_the_offset() {
+    let mut b = bytes(&index_json());
+    b[10] = 0xff;
+    assert_eq!(
+        decode_index(&b).unwrap_err(),
+        DatasetError::InvalidUtf8 {
+            file: "index.json".into(),
+            offset: 10
+        }
+    );
+}
+
+#[test]
+fn truncated_json_is_invalid_json_with_position() {
+    let b = bytes(&index_json());
+    let cut = &b[..b.len() / 2];
+    match decode_index(cut).unwrap_err() {
+        DatasetError::InvalidJson {
+            file,
+            line,
+            message,
+            ..
+        } => {
+            assert_eq!(file, "index.json");
+            assert_eq!(line, 1);
+            assert!(message.contains("EOF"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn absent_optional_fields_are_fine() {
+    let v = json!({"schema_version": SCHEMA_VERSION, "code": "13-2072", "title": "Loan Officers", "slug": "x"});
+    let p = decode_profession("13-2072", &bytes(&v)).unwrap();
+    assert!(p.pay.is_none() && p.demographics.is_none() && p.extras.is_empty());
+}
+
+#[test]
+fn missing_reason_falls_back_to_parent_then_dataset() {
+    let mut ix = decode_index(&bytes(&index_json())).unwrap();
+    ix.unavailable
+        .insert("extras.job_satisfaction".into(), "No public source.".into());
+    let mut p = decode_profession("13-2072", &bytes(&profession_json())).unwrap();
+    p.missing
+        .insert("demographics".into(), "No CPS row.".into());
+    assert_eq!(p.missing_reason(&ix, FieldKey::Women), Some("No CPS row."));
+    assert_eq!(
+        p.missing_reason(&ix, FieldKey::JobSatisfaction),
+        Some("No public source.")
+    );
+    assert_eq!(p.missing_reason(&ix, FieldKey::Skills), None);
+}
+
+#[test]
+fn a_future_format_is_reported_as_its_version_not_a_field() {
+    let mut v = profession_json();
+    v["schema_version"] = json!(2);
+    v["pay"] = json!({"renamed": true});
+    let e = decode_profession("13-2072", &bytes(&v)).unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("expected schema version 1, found version 2"),
+        "{e}"
+    );
+}
