@@ -1,1 +1,15 @@
-//! placeholder
+//! The DOM-free logic of career-compare: finding professions by any of their names
+//! ([`search`]), building the side-by-side tables ([`comparison`]) and gauge figures
+//! ([`gauge`]), the summary prose ([`summary`]) and number formatting ([`format`]).
+//!
+//! Everything here works on the dataset types of `career-schema` and is tested on the host.
+
+pub mod comparison;
+pub mod format;
+pub mod gauge;
+pub mod search;
+pub mod summary;
+
+pub use comparison::{compare, Cell, Comparison, Row, Section, SectionId, Side};
+pub use search::{Hit, MatchKind, TitleSearch};
+pub use summary::summary;

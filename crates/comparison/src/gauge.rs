@@ -1,0 +1,174 @@
+//! The numbers the gauges draw, each with the text it stands for.
+//!
+//! Paired figures share one scale so bar lengths compare honestly: pay bars and jobs bars run
+//! from zero to a rounded-up maximum of the two values; salary ranges (10th to 90th percentile,
+//! with the median marked) sit on one axis from zero; growth bars diverge from zero on a
+//! symmetric axis; gender and educational attainment are 100%-stacked; race and ethnicity are
+//! one bar per share on a 0–100 % scale.
+
+/// A value on a scale: `fraction` is its position from 0 (scale minimum) to 1 (maximum), or
+/// −1 to 1 on a diverging scale.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub value: f64,
+    pub fraction: f64,
+    /// The value in words, e.g. "$76,690 a year".
+    pub text: String,
+}
+
+/// Two bars on one scale from 0 to `max`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PairedScale {
+    pub max: f64,
+    /// The scale's maximum in words, e.g. "$100,000".
+    pub max_text: String,
+    pub bars: [Option<Bar>; 2],
+}
+
+/// One profession's salary range on a [`RangeAxis`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct SalaryRange {
+    pub p10: f64,
+    pub p90: f64,
+    pub median: Option<f64>,
+    /// Positions on the axis, 0–1.
+    pub p10_at: f64,
+    pub p90_at: f64,
+    pub median_at: Option<f64>,
+    /// e.g. "$48,420 to $137,430; median $76,690".
+    pub text: String,
+}
+
+/// Salary ranges of both professions on one axis from 0 to `max`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RangeAxis {
+    pub max: f64,
+    pub max_text: String,
+    pub ranges: [Option<SalaryRange>; 2],
+}
+
+/// Signed changes on a symmetric axis from `-extent` to `extent`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diverging {
+    pub extent: f64,
+    pub bars: [Option<Bar>; 2],
+}
+
+/// A labelled share of a whole.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Segment {
+    pub label: String,
+    pub pct: f64,
+    /// e.g. "Women 45.2%".
+    pub text: String,
+}
+
+/// Segments that add up to (about) 100 %.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stack {
+    pub segments: Vec<Segment>,
+}
+
+/// Every gauge of a comparison; a side is `None` where its figure is missing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Gauges {
+    /// Median annual pay (for the chosen place where available).
+    pub pay: PairedScale,
+    /// Employment.
+    pub jobs: PairedScale,
+    pub salary_range: RangeAxis,
+    /// Projected employment change, percent.
+    pub growth: Diverging,
+    pub gender: [Option<Stack>; 2],
+    pub attainment: [Option<Stack>; 2],
+    /// One share per race or ethnicity group, each out of 100 %.
+    pub race: [Option<Vec<Segment>>; 2],
+}
+
+/// The smallest "round" number (1, 2, 2.5 or 5 times a power of ten) at least `v`.
+pub fn nice_ceiling(v: f64) -> f64 {
+    if !v.is_finite() || v <= 0.0 {
+        return 1.0;
+    }
+    let mag = 10f64.powf(v.log10().floor());
+    for step in [1.0, 2.0, 2.5, 5.0, 10.0] {
+        let c = step * mag;
+        if c >= v * (1.0 - 1e-12) {
+            return c;
+        }
+    }
+    10.0 * mag
+}
+
+/// Two values on a shared scale from zero to the rounded-up larger one.
+pub fn paired(
+    values: [Option<f64>; 2],
+    text: impl Fn(f64) -> String,
+    max_text: impl Fn(f64) -> String,
+) -> PairedScale {
+    let top = values.iter().flatten().fold(0.0f64, |m, v| m.max(*v));
+    let max = nice_ceiling(top);
+    PairedScale {
+        max,
+        max_text: max_text(max),
+        bars: values.map(|v| {
+            v.map(|value| Bar {
+                value,
+                fraction: (value / max).clamp(0.0, 1.0),
+                text: text(value),
+            })
+        }),
+    }
+}
+
+/// Signed values on a symmetric axis.
+pub fn diverging(values: [Option<f64>; 2], text: impl Fn(f64) -> String) -> Diverging {
+    let top = values.iter().flatten().fold(0.0f64, |m, v| m.max(v.abs()));
+    let extent = nice_ceiling(top.max(1.0));
+    Diverging {
+        extent,
+        bars: values.map(|v| {
+            v.map(|value| Bar {
+                value,
+                fraction: (value / extent).clamp(-1.0, 1.0),
+                text: text(value),
+            })
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_ceilings() {
+        assert_eq!(nice_ceiling(76_690.0), 100_000.0);
+        assert_eq!(nice_ceiling(135_980.0), 200_000.0);
+        assert_eq!(nice_ceiling(214_670.0), 250_000.0);
+        assert_eq!(nice_ceiling(3.0), 5.0);
+        assert_eq!(nice_ceiling(100.0), 100.0);
+        assert_eq!(nice_ceiling(0.0), 1.0);
+    }
+
+    #[test]
+    fn paired_bars_share_a_scale() {
+        let p = paired(
+            [Some(76_690.0), Some(50_000.0)],
+            |v| format!("{v}"),
+            |v| format!("{v}"),
+        );
+        assert_eq!(p.max, 100_000.0);
+        assert!((p.bars[0].as_ref().unwrap().fraction - 0.7669).abs() < 1e-9);
+        assert!((p.bars[1].as_ref().unwrap().fraction - 0.5).abs() < 1e-9);
+        let p = paired([None, Some(3.0)], |v| format!("{v}"), |v| format!("{v}"));
+        assert!(p.bars[0].is_none());
+    }
+
+    #[test]
+    fn diverging_is_symmetric() {
+        let d = diverging([Some(1.7), Some(-3.0)], |v| format!("{v}"));
+        assert_eq!(d.extent, 5.0);
+        assert!((d.bars[1].as_ref().unwrap().fraction + 0.6).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,205 @@
+//! The comparison in plain sentences, like the seed page's prose: which pays more and by how
+//! much, how long each takes to become (an estimate), how their job outlooks differ, and the top
+//! three skills of each. Missing figures are said to be missing rather than guessed.
+
+use crate::comparison::{pay_for, state};
+use crate::format;
+use career_schema::{DatasetIndex, Profession};
+
+/// The summary paragraphs for `a` and `b`, pay for `place` (USPS code) where published.
+pub fn summary(
+    index: &DatasetIndex,
+    a: &Profession,
+    b: &Profession,
+    place: Option<&str>,
+) -> Vec<String> {
+    let place = place.and_then(|c| state(index, c));
+    let mut out = vec![pay_sentence(a, b, place)];
+    out.push(time_sentence(a, b));
+    out.push(outlook_sentence(a, b));
+    out.push(skills_sentence(a, b));
+    out
+}
+
+fn pay_sentence(a: &Profession, b: &Profession, place: Option<&career_schema::State>) -> String {
+    let pa = pay_for(a, place);
+    let pb = pay_for(b, place);
+    let wa = pa.stats.and_then(|s| s.annual.median);
+    let wb = pb.stats.and_then(|s| s.annual.median);
+    let prefix = match place {
+        Some(st) if !pa.fell_back && !pb.fell_back => format!("In {}, ", st.name),
+        Some(st) if !pa.fell_back || !pb.fell_back => {
+            format!(
+                "Using {} pay where BLS publishes it and national pay otherwise, ",
+                st.name
+            )
+        }
+        _ => String::new(),
+    };
+    let (ta, tb) = (&a.title, &b.title);
+    let s = match (wa, wb) {
+        (None, None) => return format!("This dataset has no median pay for {ta} or {tb}."),
+        (Some(w), None) => format!(
+            "{ta} earn a median {} a year; this dataset has no median pay for {tb}.",
+            format::annual(w)
+        ),
+        (None, Some(w)) => format!(
+            "{tb} earn a median {} a year; this dataset has no median pay for {ta}.",
+            format::annual(w)
+        ),
+        (Some(x), Some(y)) if x.at_least || y.at_least => format!(
+            "{ta} earn a median {} a year and {tb} {}; BLS does not publish exact figures that high, so the difference is not known.",
+            format::annual(x),
+            format::annual(y)
+        ),
+        (Some(x), Some(y)) if (x.usd - y.usd).abs() < 0.5 => format!(
+            "{ta} and {tb} earn the same median pay: {} a year.",
+            format::annual(x)
+        ),
+        (Some(x), Some(y)) => {
+            let (hi_t, hi, lo_t, lo) = if x.usd > y.usd {
+                (ta, x.usd, tb, y.usd)
+            } else {
+                (tb, y.usd, ta, x.usd)
+            };
+            let diff = hi - lo;
+            let pct = if lo > 0.0 {
+                format!(" ({})", format::percent(diff / lo * 100.0))
+            } else {
+                String::new()
+            };
+            format!(
+                "{hi_t} earn a median {} a year, {}{pct} more than {lo_t} ({}).",
+                format::money(hi),
+                format::money(diff),
+                format::money(lo)
+            )
+        }
+    };
+    if prefix.is_empty() {
+        s
+    } else {
+        let mut chars = s.chars();
+        let first = chars.next().map(|c| c.to_string()).unwrap_or_default();
+        // Titles start with a capital that must stay; only lower a sentence-initial "This".
+        let rest: String = chars.collect();
+        if s.starts_with("This ") {
+            format!("{prefix}{}{rest}", first.to_lowercase())
+        } else {
+            format!("{prefix}{first}{rest}")
+        }
+    }
+}
+
+fn time_sentence(a: &Profession, b: &Profession) -> String {
+    let la = a.time_to_become.as_ref().map(|t| t.label.as_str());
+    let lb = b.time_to_become.as_ref().map(|t| t.label.as_str());
+    let (ta, tb) = (&a.title, &b.title);
+    const BASIS: &str = "These are estimates derived from the typical entry-level education, work experience and on-the-job training, not published figures.";
+    match (la, lb) {
+        (Some(x), Some(y)) if x == y => {
+            format!("Becoming one of the {ta} or the {tb} takes an estimated {x}. {BASIS}")
+        }
+        (Some(x), Some(y)) => format!(
+            "It takes an estimated {x} to become one of the {ta}, and {y} for {tb}. {BASIS}"
+        ),
+        (Some(x), None) => format!(
+            "It takes an estimated {x} to become one of the {ta}; there is no estimate for {tb}. {BASIS}"
+        ),
+        (None, Some(y)) => format!(
+            "It takes an estimated {y} to become one of the {tb}; there is no estimate for {ta}. {BASIS}"
+        ),
+        (None, None) => format!("This dataset has no estimate of how long it takes to become one of the {ta} or {tb}."),
+    }
+}
+
+fn outlook_clause(p: &Profession) -> Option<String> {
+    let j = p.jobs.as_ref()?;
+    let c = j.change_pct?;
+    let period = j
+        .projection_period
+        .as_deref()
+        .map(|x| format!(" over {x}"))
+        .unwrap_or_default();
+    let pct = format::percent(c.abs());
+    Some(if pct == "0.0%" {
+        format!(
+            "employment of {} is projected to stay about the same{period}",
+            p.title
+        )
+    } else if c > 0.0 {
+        format!(
+            "employment of {} is projected to grow {pct}{period}",
+            p.title
+        )
+    } else {
+        format!(
+            "employment of {} is projected to decline {pct}{period}",
+            p.title
+        )
+    })
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+fn outlook_sentence(a: &Profession, b: &Profession) -> String {
+    let ca = a.jobs.as_ref().and_then(|j| j.change_pct);
+    let cb = b.jobs.as_ref().and_then(|j| j.change_pct);
+    match (outlook_clause(a), outlook_clause(b)) {
+        (Some(x), Some(y)) => {
+            let differ = ca.unwrap_or(0.0).signum() != cb.unwrap_or(0.0).signum();
+            let joiner = if differ { "while" } else { "and" };
+            format!("{}, {joiner} {y}.", capitalise(&x))
+        }
+        (Some(x), None) => format!("{}; BLS has no projection for {}.", capitalise(&x), b.title),
+        (None, Some(y)) => format!("{}; BLS has no projection for {}.", capitalise(&y), a.title),
+        (None, None) => format!(
+            "BLS has no employment projection for {} or {}.",
+            a.title, b.title
+        ),
+    }
+}
+
+fn top_skills(p: &Profession) -> Option<String> {
+    let names: Vec<&str> = p
+        .skills
+        .as_ref()?
+        .skills
+        .iter()
+        .take(3)
+        .map(|r| r.name.as_str())
+        .collect();
+    match names.as_slice() {
+        [] => None,
+        [x] => Some(x.to_string()),
+        [x, y] => Some(format!("{x} and {y}")),
+        [x, y, z, ..] => Some(format!("{x}, {y} and {z}")),
+    }
+}
+
+fn skills_sentence(a: &Profession, b: &Profession) -> String {
+    match (top_skills(a), top_skills(b)) {
+        (Some(x), Some(y)) => format!(
+            "The top skills of {} are {x}; those of {} are {y}.",
+            a.title, b.title
+        ),
+        (Some(x), None) => format!(
+            "The top skills of {} are {x}. O*NET has not rated the skills of {}.",
+            a.title, b.title
+        ),
+        (None, Some(y)) => format!(
+            "O*NET has not rated the skills of {}. The top skills of {} are {y}.",
+            a.title, b.title
+        ),
+        (None, None) => format!(
+            "O*NET has not rated the skills of {} or {}.",
+            a.title, b.title
+        ),
+    }
+}

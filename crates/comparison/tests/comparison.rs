@@ -1,0 +1,275 @@
+//! Host tests of the comparison tables, gauges and summary against a synthetic fixture.
+
+mod fixture;
+
+use career_comparison::comparison::MISSING;
+use career_comparison::{compare, summary, SectionId, Side};
+use fixture::*;
+
+#[test]
+fn sections_have_the_exact_captions_in_order() {
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let captions: Vec<&str> = c.sections.iter().map(|s| s.id.caption()).collect();
+    assert_eq!(
+        captions,
+        [
+            "Overview",
+            "Pay",
+            "Education",
+            "Demographics",
+            "Skills",
+            "What they do"
+        ]
+    );
+    let labels: Vec<&str> = c
+        .section(SectionId::Overview)
+        .rows
+        .iter()
+        .map(|r| r.label)
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            "Yearly salary",
+            "Hourly rate",
+            "Growth rate",
+            "Number of jobs",
+            "Job satisfaction",
+            "Most common degree",
+            "Median age",
+            "Work experience",
+            "Time to become"
+        ]
+    );
+}
+
+#[test]
+fn overview_values_and_better_markers() {
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let o = c.section(SectionId::Overview);
+    let yearly = o.row("Yearly salary").unwrap();
+    assert_eq!(yearly.cells[0].text, "$76,690");
+    assert_eq!(yearly.cells[1].text, "$50,000");
+    assert_eq!(yearly.better, Some(Side::A));
+    let hourly = o.row("Hourly rate").unwrap();
+    assert_eq!(hourly.cells[0].text, "$36.87");
+    assert_eq!(hourly.cells[1].text, MISSING);
+    assert_eq!(
+        hourly.cells[1].missing_reason.as_deref(),
+        Some("BLS publishes annual wages only for this occupation (synthetic).")
+    );
+    assert_eq!(hourly.better, None);
+    let growth = o.row("Growth rate").unwrap();
+    assert_eq!(growth.cells[0].text, "+1.7%");
+    assert_eq!(growth.cells[1].text, "\u{2212}3.0%");
+    assert_eq!(growth.better, Some(Side::A));
+    assert_eq!(o.row("Number of jobs").unwrap().cells[0].text, "274,330");
+    let sat = o.row("Job satisfaction").unwrap();
+    assert_eq!(
+        sat.cells[0].missing_reason.as_deref(),
+        Some("No public source publishes job satisfaction by occupation.")
+    );
+    assert_eq!(
+        o.row("Most common degree").unwrap().cells[0].text,
+        "Bachelor's degree, 42.3%"
+    );
+    // the parent key "demographics" explains the missing median age
+    assert_eq!(
+        o.row("Median age").unwrap().cells[1]
+            .missing_reason
+            .as_deref(),
+        Some("The survey does not report this occupation separately (synthetic).")
+    );
+    assert_eq!(
+        o.row("Time to become").unwrap().cells[0].text,
+        "4–5 years (estimate)"
+    );
+    // a figure absent without any reason still says something
+    assert_eq!(
+        o.row("Most common degree").unwrap().cells[1]
+            .missing_reason
+            .as_deref(),
+        Some(career_comparison::comparison::UNKNOWN_REASON)
+    );
+}
+
+#[test]
+fn demographics_never_have_a_better_side() {
+    let c = compare(&index(), &loan_officers(), &loan_officers(), None);
+    assert!(c
+        .section(SectionId::Demographics)
+        .rows
+        .iter()
+        .all(|r| r.better.is_none()));
+    // equal values: no better side either
+    assert!(c
+        .section(SectionId::Overview)
+        .rows
+        .iter()
+        .all(|r| r.better.is_none()));
+}
+
+#[test]
+fn pay_section_rows() {
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let pay = c.section(SectionId::Pay);
+    let labels: Vec<&str> = pay.rows.iter().map(|r| r.label).collect();
+    assert_eq!(
+        labels,
+        [
+            "Median salary",
+            "Mean salary",
+            "Salary range (10th–90th percentile)",
+            "Highest-paying state",
+            "Highest-paying metro area",
+            "Best-paying industry",
+            "Best-paying company"
+        ]
+    );
+    assert_eq!(pay.rows[1].cells[0].text, "$87,790");
+    assert_eq!(pay.rows[2].cells[0].text, "$40,000 – $150,000");
+    assert_eq!(pay.rows[3].cells[0].text, "New York ($99,000)");
+    assert!(pay.rows[3].cells[1].is_missing());
+    assert_eq!(pay.sources, ["oews-2025", "oews-2025-state"]);
+    assert!(!pay.uses_onet);
+}
+
+#[test]
+fn top_coded_wages_render_as_lower_bounds() {
+    let mut a = loan_officers();
+    let mut b = loan_clerks();
+    for p in [&mut a, &mut b] {
+        p.pay.as_mut().unwrap().national.annual.median = Some(Wage {
+            usd: 239_200.0,
+            at_least: true,
+        });
+    }
+    let c = compare(&index(), &a, &b, None);
+    let row = c.section(SectionId::Overview).row("Yearly salary").unwrap();
+    assert_eq!(row.cells[0].text, "$239,200 or more");
+    assert_eq!(row.better, None);
+    let s = summary(&index(), &a, &b, None);
+    assert!(s[0].contains("$239,200 or more"), "{}", s[0]);
+    assert!(s[0].contains("not known"), "{}", s[0]);
+}
+use career_schema::Wage;
+
+#[test]
+fn state_pay_with_fallback_note() {
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), Some("MD"));
+    assert_eq!(c.place.as_ref().unwrap().name, "Maryland");
+    let yearly = c.section(SectionId::Overview).row("Yearly salary").unwrap();
+    assert_eq!(yearly.cells[0].text, "$80,000");
+    assert_eq!(yearly.cells[0].note, None);
+    assert_eq!(yearly.cells[1].text, "$50,000");
+    assert_eq!(
+        yearly.cells[1].note.as_deref(),
+        Some("No Maryland estimate for Loan Interviewers and Clerks; national figure shown.")
+    );
+    assert!(c
+        .place_note
+        .as_deref()
+        .unwrap()
+        .contains("Loan Interviewers and Clerks"));
+    // unknown state codes mean national
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), Some("ZZ"));
+    assert!(c.place.is_none());
+    assert_eq!(
+        c.section(SectionId::Overview)
+            .row("Yearly salary")
+            .unwrap()
+            .cells[0]
+            .text,
+        "$76,690"
+    );
+}
+
+#[test]
+fn onet_sections_are_flagged_for_attribution() {
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    assert!(c.section(SectionId::Skills).uses_onet);
+    assert!(c.section(SectionId::Work).uses_onet);
+    assert!(!c.section(SectionId::Demographics).uses_onet);
+    let skills = c.section(SectionId::Skills);
+    assert_eq!(
+        skills.rows[0].cells[0].text,
+        "Active Listening, Speaking, Reading Comprehension, Judgment"
+    );
+    assert_eq!(
+        skills.rows[0].cells[1].missing_reason.as_deref(),
+        Some("O*NET has not rated this occupation's skills (synthetic).")
+    );
+}
+
+#[test]
+fn demographics_text_and_broader_group_note() {
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let d = c.section(SectionId::Demographics);
+    assert_eq!(d.rows[1].cells[0].text, "Women 50.0%, men 50.0%");
+    assert_eq!(
+        d.rows[2].cells[0].text,
+        "White 80.0%, Black or African American 10.0%, Asian 6.0%, Hispanic or Latino 12.0%"
+    );
+    assert!(d.rows[0].cells[0]
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("Credit counselors"));
+}
+
+#[test]
+fn gauges_share_scales() {
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let g = &c.gauges;
+    assert_eq!(g.pay.max, 100_000.0);
+    assert_eq!(g.pay.bars[0].as_ref().unwrap().text, "$76,690 a year");
+    assert_eq!(g.jobs.max, 500_000.0);
+    assert_eq!(g.salary_range.max, 200_000.0);
+    let r = g.salary_range.ranges[0].as_ref().unwrap();
+    assert_eq!(r.p10_at, 0.2);
+    assert_eq!(r.p90_at, 0.75);
+    assert_eq!(r.text, "$40,000 to $150,000; median $76,690");
+    assert_eq!(g.growth.extent, 5.0);
+    assert_eq!(g.gender[0].as_ref().unwrap().segments.len(), 2);
+    assert!(g.gender[1].is_none());
+    assert_eq!(g.attainment[0].as_ref().unwrap().segments.len(), 7);
+    assert_eq!(g.race[0].as_ref().unwrap()[0].text, "White 80.0%");
+}
+
+#[test]
+fn summary_prose() {
+    let s = summary(&index(), &loan_officers(), &loan_clerks(), None);
+    assert_eq!(
+        s[0],
+        "Loan Officers earn a median $76,690 a year, $26,690 (53.4%) more than Loan Interviewers and Clerks ($50,000)."
+    );
+    assert!(s[1].contains("4–5 years"));
+    assert!(s[1].contains("1–3 months"));
+    assert!(s[1].contains("estimate"));
+    assert_eq!(
+        s[2],
+        "Employment of Loan Officers is projected to grow 1.7% over 2024–34, while employment of Loan Interviewers and Clerks is projected to decline 3.0% over 2024–34."
+    );
+    assert_eq!(
+        s[3],
+        "The top skills of Loan Officers are Active Listening, Speaking and Reading Comprehension. O*NET has not rated the skills of Loan Interviewers and Clerks."
+    );
+    let s = summary(&index(), &loan_clerks(), &loan_officers(), Some("MD"));
+    assert!(
+        s[0].starts_with("Using Maryland pay where BLS publishes it"),
+        "{}",
+        s[0]
+    );
+    assert!(s[0].contains("$80,000"), "{}", s[0]);
+}
+
+#[test]
+fn summary_handles_missing_pay() {
+    let mut b = loan_clerks();
+    b.pay = None;
+    let s = summary(&index(), &loan_officers(), &b, None);
+    assert_eq!(
+        s[0],
+        "Loan Officers earn a median $76,690 a year; this dataset has no median pay for Loan Interviewers and Clerks."
+    );
+}
