@@ -1,0 +1,366 @@
+// The performance benchmark: builds the release, then measures the budgets of the
+// performance issue in one run, in headless Debian chromium against a local static server,
+// and prints numbers (it asserts nothing). Run with `tools/run bench`.
+//
+// Environment: BENCH_LOADS (cold loads per setting, default 10), BENCH_SKIP_BUILD=1 (reuse
+// dist/ and the counter's dist/), BENCH_SKIP_LIGHTHOUSE=1.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(path.join(ROOT, 'tools/node/package.json'));
+const { chromium } = require('playwright-core');
+const LOADS = Number(process.env.BENCH_LOADS || 10);
+const DEEP_LINK = '?a=13-2072&b=43-4131';
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const results = [];
+const report = (name, value, budget) => {
+  results.push({ name, value, budget });
+  console.log(`${name}: ${value}${budget ? `   [${budget}]` : ''}`);
+};
+
+const gzip = (b) => zlib.gzipSync(b, { level: 9 }).length;
+const brotli = (b) => zlib.brotliCompressSync(b, {
+  params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 },
+}).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(2)} ms`;
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
+const median = (xs) => quantile(xs, 0.5);
+
+function trunkBuild(dir) {
+  execFileSync('trunk', ['build', '--release'], { cwd: dir, stdio: 'inherit' });
+}
+
+async function wasmIn(dist) {
+  const f = (await readdir(dist)).find((n) => n.endsWith('.wasm'));
+  return readFile(path.join(dist, f));
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.json': 'application/json', '.css': 'text/css',
+};
+
+/** A static server; records every file it serves with its gzip size. */
+async function serve(dir) {
+  const served = [];
+  const server = createServer(async (req, res) => {
+    try {
+      let file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const body = await readFile(file);
+      served.push({ file: path.relative(dir, file), raw: body.length, gz: gzip(body) });
+      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    served,
+    close: () => new Promise((r) => server.close(r)),
+  };
+}
+
+async function fresh() {
+  const profile = await mkdtemp(path.join(tmpdir(), 'cc-bench-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  return { ctx, done: async () => { await ctx.close(); await rm(profile, { recursive: true, force: true }); } };
+}
+
+// Installed before any page script: records when the comparison heading first shows.
+const VISIBLE_PROBE = () => {
+  const check = () => {
+    const h = [...document.querySelectorAll('h2')].find((e) => / vs /.test(e.textContent || ''));
+    if (h && window.__ccVisible === undefined) window.__ccVisible = performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+};
+
+/** Cold loads with a fresh profile each: ms from navigation start to the comparison visible. */
+async function coldLoads(url, throttle) {
+  const times = [];
+  for (let i = 0; i < LOADS; i++) {
+    const { ctx, done } = await fresh();
+    const page = ctx.pages()[0] || (await ctx.newPage());
+    await page.addInitScript(VISIBLE_PROBE);
+    if (throttle > 1) {
+      const cdp = await ctx.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    }
+    await page.goto(url + DEEP_LINK);
+    await page.waitForFunction(() => window.__ccVisible !== undefined, null, { timeout: 60000 });
+    times.push(await page.evaluate(() => window.__ccVisible));
+    await done();
+  }
+  return times;
+}
+
+/** Typeahead: per-keystroke time from the input event until the page has rendered. */
+async function typeahead(page, queries) {
+  return page.evaluate(async (qs) => {
+    const input = document.querySelector('input[role="combobox"]');
+    const yieldTask = () => new Promise((r) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => r();
+      ch.port2.postMessage(0);
+    });
+    const times = [];
+    for (const q of qs) {
+      input.focus();
+      input.value = '';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await yieldTask();
+      for (let i = 1; i <= q.length; i++) {
+        input.value = q.slice(0, i);
+        const t0 = performance.now();
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, data: q[i - 1], inputType: 'insertText' }));
+        await yieldTask();
+        times.push(performance.now() - t0);
+      }
+    }
+    input.value = '';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    return times;
+  }, queries);
+}
+
+/** Time to re-render after the pair changes (the swap button), per change. */
+async function pairChanges(page, n) {
+  return page.evaluate(async (count) => {
+    const swap = [...document.querySelectorAll('button')].find((b) => /swap/i.test(b.getAttribute('aria-label') || b.textContent));
+    const yieldTask = () => new Promise((r) => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => r();
+      ch.port2.postMessage(0);
+    });
+    const times = [];
+    for (let i = 0; i < count; i++) {
+      const t0 = performance.now();
+      swap.click();
+      await yieldTask();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, n);
+}
+
+/** Realistic queries: the start of titles and alternate titles people type, fixed by the data. */
+async function queries(dataDir) {
+  const index = JSON.parse(await readFile(path.join(dataDir, 'index.json'), 'utf8'));
+  const titles = JSON.parse(await readFile(path.join(dataDir, 'titles.json'), 'utf8'));
+  const out = new Set(['loss mitigation', 'nurse', 'software', 'teacher', 'truck driver', 'accountant',
+    'electrician', 'plumber', 'cashier', 'lawyer', 'pharmacist', 'welder', 'chef', 'dental', 'marketing']);
+  index.professions.forEach((p, i) => {
+    if (i % 6 === 0) out.add(p.title.toLowerCase().split(/[ ,]+/).slice(0, 2).join(' '));
+  });
+  titles.professions.forEach((t, i) => {
+    if (i % 7 === 0 && t.alternate[0]) out.add(t.alternate[0].toLowerCase());
+  });
+  return [...out].slice(0, 260);
+}
+
+/** A dataset ten times the real one, made from it: every profession and title ten times. */
+async function tenfold(dist) {
+  const dir = await mkdtemp(path.join(tmpdir(), 'cc-bench-10x-'));
+  await cp(dist, dir, { recursive: true });
+  const data = path.join(dir, 'data');
+  const index = JSON.parse(await readFile(path.join(data, 'index.json'), 'utf8'));
+  const titles = JSON.parse(await readFile(path.join(data, 'titles.json'), 'utf8'));
+  const profs = [];
+  const tps = [];
+  const byCode = new Map(titles.professions.map((t) => [t.code, t]));
+  let n = 0;
+  for (let k = 0; k < 10; k++) {
+    for (const p of index.professions) {
+      // Copy 0 keeps the real codes (so the deep link works); copies 1–9 get codes 10-0000…
+      const code = k === 0 ? p.code : `${String(10 + Math.floor(n / 10000)).padStart(2, '0')}-${String(n % 10000).padStart(4, '0')}`;
+      if (k > 0) n++;
+      const suffix = k === 0 ? '' : ` ${['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][k]}`;
+      profs.push({ ...p, code, title: p.title + suffix, slug: `${p.slug}-${k}` });
+      const t = byCode.get(p.code);
+      if (t) tps.push({ ...t, code, alternate: t.alternate.map((s) => s + suffix), reported: t.reported.map((s) => s + suffix) });
+    }
+  }
+  const usedCodes = new Set(index.professions.map((p) => p.code));
+  profs.sort((a, b) => a.code.localeCompare(b.code));
+  tps.sort((a, b) => a.code.localeCompare(b.code));
+  // The synthetic codes 10-xxxx must not collide with real ones.
+  if (profs.some((p, i) => i > 0 && p.code === profs[i - 1].code)) throw new Error('code collision');
+  await writeFile(path.join(data, 'index.json'), JSON.stringify({ ...index, professions: profs }));
+  await writeFile(path.join(data, 'titles.json'), JSON.stringify({ ...titles, professions: tps }));
+  return { dir, count: profs.length, realCodes: usedCodes.size };
+}
+
+async function measurePage(url, qs) {
+  const { ctx, done } = await fresh();
+  const page = ctx.pages()[0] || (await ctx.newPage());
+  await page.addInitScript(VISIBLE_PROBE);
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => { window.__ccWasm = e.detail && e.detail.wasm; });
+  });
+  await page.goto(url + DEEP_LINK);
+  await page.waitForFunction(() => window.__ccVisible !== undefined, null, { timeout: 60000 });
+  await page.waitForLoadState('networkidle');
+  const keys = await typeahead(page, qs);
+  const swaps = await pairChanges(page, 60);
+  const memory = await page.evaluate(() => ({
+    wasm: window.__ccWasm?.memory?.buffer?.byteLength ?? null,
+    heap: performance.memory ? performance.memory.usedJSHeapSize : null,
+  }));
+  const cdp = await ctx.newCDPSession(page);
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const decode = await page.evaluate(() => performance.getEntriesByType('measure')
+    .filter((m) => m.name.startsWith('career-compare:decode'))
+    .map((m) => ({ name: m.name, duration: m.duration })));
+  const parse = await page.evaluate(async (names) => {
+    const out = {};
+    for (const n of names) {
+      const file = n.replace('career-compare:decode ', '');
+      const text = await (await fetch(`data/${file}`)).text();
+      const runs = [];
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        JSON.parse(text);
+        runs.push(performance.now() - t0);
+      }
+      runs.sort((a, b) => a - b);
+      out[file] = runs[2];
+    }
+    return out;
+  }, decode.map((d) => d.name));
+  await done();
+  return { keys, swaps, memory: { ...memory, heap: heap.usedSize }, decode, parse };
+}
+
+async function main() {
+  const counterDir = path.join(ROOT, 'tools/bench/counter');
+  if (!process.env.BENCH_SKIP_BUILD) {
+    trunkBuild(ROOT);
+    trunkBuild(counterDir);
+  }
+  const dist = path.join(ROOT, 'dist');
+  console.log(`\ncareer-compare benchmark, ${new Date().toISOString().slice(0, 10)}, ${process.arch}, ` +
+    `${(await import('node:os')).cpus().length} cores, ${(await import('node:os')).cpus()[0].model}`);
+
+  // 1. wasm size against Yew's counter.
+  const w = await wasmIn(dist);
+  const c = await wasmIn(path.join(counterDir, 'dist'));
+  report('1. widget .wasm raw / gzip / brotli', `${kb(w.length)} / ${kb(gzip(w))} / ${kb(brotli(w))}`);
+  report('1. counter .wasm raw / gzip / brotli', `${kb(c.length)} / ${kb(gzip(c))} / ${kb(brotli(c))}`);
+  const ratio = gzip(w) / gzip(c);
+  report('1. wasm gzip ratio widget/counter', `${ratio.toFixed(2)}x`, `budget ≤ 2.0x (aim 1.6x): ${ratio <= 2 ? 'met' : 'NOT met'}`);
+
+  // 2. Bytes before a deep-linked comparison is visible.
+  const srv = await serve(dist);
+  {
+    const { ctx, done } = await fresh();
+    const page = ctx.pages()[0] || (await ctx.newPage());
+    await page.addInitScript(VISIBLE_PROBE);
+    await page.goto(srv.url + DEEP_LINK);
+    await page.waitForFunction(() => window.__ccVisible !== undefined, null, { timeout: 60000 });
+    const before = await page.evaluate(() => {
+      const t = window.__ccVisible;
+      return performance.getEntriesByType('resource').filter((r) => r.responseEnd <= t).map((r) => new URL(r.name).pathname);
+    });
+    await done();
+    const files = ['index.html', ...before.map((p) => decodeURIComponent(p).replace(/^\//, ''))];
+    let total = 0;
+    for (const f of new Set(files)) {
+      const b = await readFile(path.join(dist, f));
+      total += gzip(b);
+      console.log(`   ${f}: ${kb(b.length)} raw, ${kb(gzip(b))} gzip`);
+    }
+    report('2. bytes before first comparison (gzip)', kb(total), `budget ≤ 250 KB: ${total <= 250 * 1024 ? 'met' : 'NOT met'}`);
+  }
+
+  // 3. Cold loads.
+  for (const throttle of [1, 4]) {
+    const t = await coldLoads(srv.url, throttle);
+    const m = median(t);
+    report(`3. first comparison, ${LOADS} cold loads, CPU ${throttle}x: median / max`, `${ms(m)} / ${ms(Math.max(...t))}`,
+      throttle === 1 ? `budget median ≤ 300 ms: ${m <= 300 ? 'met' : 'NOT met'}` : '');
+  }
+
+  // 4–7.
+  const qs = await queries(path.join(dist, 'data'));
+  const real = await measurePage(srv.url, qs);
+  const p95 = quantile(real.keys, 0.95);
+  report(`4. typeahead per keystroke (${qs.length} queries, ${real.keys.length} keystrokes): p50 / p95`,
+    `${ms(median(real.keys))} / ${ms(p95)}`, `budget p95 ≤ 4 ms: ${p95 <= 4 ? 'met' : 'NOT met'}`);
+  const s95 = quantile(real.swaps, 0.95);
+  report('5. re-render on pair change: p50 / p95', `${ms(median(real.swaps))} / ${ms(s95)}`,
+    `budget p95 ≤ 8 ms: ${s95 <= 8 ? 'met' : 'NOT met'}`);
+  for (const d of real.decode) {
+    const file = d.name.replace('career-compare:decode ', '');
+    const r = d.duration / real.parse[file];
+    report(`6. decode ${file}: widget / JSON.parse`, `${ms(d.duration)} / ${ms(real.parse[file])} = ${r.toFixed(2)}x`,
+      `budget ≤ 1.0x: ${r <= 1 ? 'met' : 'NOT met'}`);
+  }
+  if (!real.decode.length) report('6. decode', 'no career-compare:decode measures recorded by the widget');
+  report('7. wasm linear memory / JS heap after load',
+    `${real.memory.wasm == null ? 'n/a' : kb(real.memory.wasm)} / ${kb(real.memory.heap)}`);
+  await srv.close();
+
+  // 8. Items 3 and 4 on a synthetic dataset ten times the real one.
+  const big = await tenfold(dist);
+  const srv10 = await serve(big.dir);
+  const t10 = await coldLoads(srv10.url, 1);
+  report(`8. 10x dataset (${big.count} professions): first comparison median / max`, `${ms(median(t10))} / ${ms(Math.max(...t10))}`);
+  const big10 = await measurePage(srv10.url, qs);
+  const p95x = quantile(big10.keys, 0.95);
+  report('8. 10x dataset: typeahead p50 / p95', `${ms(median(big10.keys))} / ${ms(p95x)}`,
+    `budget p95 ≤ 16 ms: ${p95x <= 16 ? 'met' : 'NOT met'}`);
+  await srv10.close();
+  await rm(big.dir, { recursive: true, force: true });
+
+  // 9. Lighthouse, mobile preset (its default), on the demo page.
+  if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
+    const srvL = await serve(dist);
+    const out = path.join(await mkdtemp(path.join(tmpdir(), 'cc-lh-')), 'lh.json');
+    const profile = await mkdtemp(path.join(tmpdir(), 'cc-lh-profile-'));
+    const r = spawnSync(path.join(ROOT, 'tools/node/node_modules/.bin/lighthouse'), [
+      srvL.url + DEEP_LINK, '--only-categories=performance,accessibility', '--output=json',
+      `--output-path=${out}`, '--quiet',
+      `--chrome-flags=${[...CHROMIUM_ARGS, `--user-data-dir=${profile}`].join(' ')}`,
+    ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: 'inherit' });
+    if (r.status === 0) {
+      const lh = JSON.parse(await readFile(out, 'utf8'));
+      const perf = Math.round(lh.categories.performance.score * 100);
+      const a11y = Math.round(lh.categories.accessibility.score * 100);
+      report('9. Lighthouse mobile performance', String(perf), `budget ≥ 95: ${perf >= 95 ? 'met' : 'NOT met'}`);
+      report('9. Lighthouse accessibility', String(a11y), `budget 100: ${a11y === 100 ? 'met' : 'NOT met'}`);
+    } else {
+      report('9. Lighthouse', `failed (exit ${r.status})`);
+    }
+    await srvL.close();
+  }
+
+  await mkdir(path.join(ROOT, 'tools/bench/out'), { recursive: true });
+  await writeFile(path.join(ROOT, 'tools/bench/out/results.json'), JSON.stringify(results, null, 2));
+  console.log('\nwrote tools/bench/out/results.json');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
