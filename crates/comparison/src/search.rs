@@ -145,6 +145,21 @@ impl TitleSearch {
             .map(|&i| self.professions[i as usize].1.as_str())
     }
 
+    /// The first `limit` professions by title, for an empty query (browsing the list).
+    pub fn first(&self, limit: usize) -> Vec<Hit> {
+        let mut all: Vec<&(String, String)> = self.professions.iter().collect();
+        all.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+        all.into_iter()
+            .take(limit)
+            .map(|(code, title)| Hit {
+                code: code.clone(),
+                title: title.clone(),
+                matched_title: None,
+                kind: MatchKind::Prefix,
+            })
+            .collect()
+    }
+
     /// The best `limit` professions for `query`, best first.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         let q = normalize(query);
@@ -414,6 +429,12 @@ mod tests {
             s.search("infirmiere", 5)[0].matched_title.as_deref(),
             Some("Infirmière Autorisée")
         );
+    }
+
+    #[test]
+    fn first_lists_by_title() {
+        let hits = search().first(2);
+        assert_eq!(codes(&hits), ["13-2011", "29-2061"]);
     }
 
     #[test]

@@ -1,0 +1,147 @@
+//! The root component: two profession pickers with a swap button, notices, suggested pairs,
+//! and the compared view (or its skeleton or an error panel). Props make each instance
+//! independent, so a page can mount several.
+
+use crate::components::compared_view::ComparedView;
+use crate::components::error_panel::ErrorPanel;
+use crate::components::loading_skeleton::LoadingSkeleton;
+use crate::components::profession_picker::ProfessionPicker;
+use crate::components::suggested_pairs::SuggestedPairs;
+use crate::hooks::{use_dataset, use_share_link};
+use crate::share_link::{self, Selection};
+use crate::state::{Action, AppState, Load};
+use career_comparison::Side;
+use web_sys::Element;
+use yew::prelude::*;
+
+/// The id of the element `main` mounts into.
+pub const MOUNT_ID: &str = "career-compare";
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// Prefix of every element id inside this instance (unique per page).
+    pub id: AttrValue,
+    /// The dataset folder's URL, e.g. "data/".
+    pub dataset_url: AttrValue,
+    /// Read and write `?a=…&b=…&state=…` in the page URL.
+    pub sync_url: bool,
+    /// The pair and place to show first.
+    pub initial: Selection,
+}
+
+impl AppProps {
+    /// Reads `data-dataset` (default "data/"), `data-sync-url` ("false" turns URL sync off)
+    /// and, without URL sync, `data-a`, `data-b`, `data-state`.
+    pub fn from_element(el: &Element) -> Self {
+        let attr = |name: &str| el.get_attribute(name).filter(|v| !v.trim().is_empty());
+        let sync_url = attr("data-sync-url").map_or(true, |v| v != "false");
+        let initial = if sync_url {
+            share_link::current()
+        } else {
+            Selection {
+                a: attr("data-a"),
+                b: attr("data-b"),
+                state: attr("data-state").map(|s| s.to_ascii_uppercase()),
+            }
+        };
+        let id = if el.id().is_empty() {
+            MOUNT_ID.to_string()
+        } else {
+            el.id()
+        };
+        AppProps {
+            id: id.into(),
+            dataset_url: attr("data-dataset")
+                .unwrap_or_else(|| "data/".into())
+                .into(),
+            sync_url,
+            initial,
+        }
+    }
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let initial = props.initial.clone();
+    let state = use_reducer(move || AppState::new(initial));
+    use_dataset(props.dataset_url.clone(), state.clone());
+    use_share_link(props.sync_url, state.clone());
+
+    let pick = |side: Side| {
+        let state = state.clone();
+        Callback::from(move |code: Option<String>| state.dispatch(Action::Pick(side, code)))
+    };
+    let on_swap = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Swap))
+    };
+    let on_pair = {
+        let state = state.clone();
+        Callback::from(move |(a, b): (String, String)| state.dispatch(Action::PickPair(a, b)))
+    };
+    let on_place = {
+        let state = state.clone();
+        Callback::from(move |p: Option<String>| state.dispatch(Action::SetPlace(p)))
+    };
+    let on_retry = {
+        let state = state.clone();
+        Callback::from(move |()| state.dispatch(Action::Retry))
+    };
+
+    let picker = |side: Side, suffix: &str, label: &'static str| {
+        let code = state.code(side).map(|c| AttrValue::from(c.to_string()));
+        let title = state
+            .code(side)
+            .and_then(|c| state.title(c))
+            .map(AttrValue::from);
+        html! {
+            <ProfessionPicker id={format!("{}-{suffix}", props.id)} {label}
+                selected_code={code} selected_title={title}
+                search={state.search.clone()} on_pick={pick(side)} />
+        }
+    };
+
+    let body = match &state.index {
+        Load::Loading => html! { <LoadingSkeleton /> },
+        Load::Failed(e) => html! {
+            <ErrorPanel heading="The dataset could not be loaded" message={e.to_string()} on_retry={on_retry.clone()} />
+        },
+        Load::Ready(index) => {
+            let a = state.selection.a.as_ref().map(|c| state.professions.get(c));
+            let b = state.selection.b.as_ref().map(|c| state.professions.get(c));
+            match (a, b) {
+                (Some(Some(Load::Ready(a))), Some(Some(Load::Ready(b)))) => html! {
+                    <ComparedView id={props.id.clone()} index={index.clone()} a={a.clone()} b={b.clone()}
+                        place={state.selection.state.clone().map(AttrValue::from)} {on_place} />
+                },
+                (Some(Some(Load::Failed(e))), _) | (_, Some(Some(Load::Failed(e)))) => html! {
+                    <ErrorPanel heading="A profession could not be loaded" message={e.to_string()} on_retry={on_retry.clone()} />
+                },
+                (Some(_), Some(_)) => html! { <LoadingSkeleton /> },
+                _ => html! {
+                    <div class="cc-intro">
+                        <p>{ "Choose two professions to compare their pay, job outlook, education, workers and skills side by side." }</p>
+                        <SuggestedPairs index={index.clone()} on_pick={on_pair} />
+                    </div>
+                },
+            }
+        }
+    };
+
+    html! {
+        <div class="career-compare">
+            <div class="cc-pickers">
+                { picker(Side::A, "a", "First profession") }
+                <button type="button" class="cc-button cc-swap" aria-label="Swap professions"
+                    title="Swap professions" onclick={on_swap}>
+                    <span aria-hidden="true">{ "⇄" }</span>
+                </button>
+                { picker(Side::B, "b", "Second profession") }
+            </div>
+            <div class="cc-notices" role="status">
+                { for state.notices.iter().map(|n| html! { <p class="cc-notice">{ n }</p> }) }
+            </div>
+            <div class="cc-body" aria-live="off">{ body }</div>
+        </div>
+    }
+}

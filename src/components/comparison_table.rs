@@ -1,0 +1,132 @@
+//! One section of the comparison as a table: caption = section name, a column per profession,
+//! a row header per figure. A missing value shows "—" with a footnote link to the reason under
+//! the table; caveats on shown values are footnoted the same way. The better value (pay, growth,
+//! jobs) carries a text marker. Gauges (children), sources and attribution follow the table.
+
+use crate::shared::Shared;
+use career_comparison::{Comparison, Side};
+use career_schema::DatasetIndex;
+use yew::prelude::*;
+
+use super::source_list::SourceList;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Instance prefix for element ids.
+    pub id: AttrValue,
+    pub index: Shared<DatasetIndex>,
+    pub comparison: Shared<Comparison>,
+    /// Which of `comparison.sections`.
+    pub section: usize,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[function_component(ComparisonTable)]
+pub fn comparison_table(props: &Props) -> Html {
+    let c = &props.comparison;
+    let section = &c.sections[props.section];
+    let slug = section.id.slug();
+    let base = format!("{}-{slug}", props.id);
+    let caption_id = format!("{base}-caption");
+
+    // Footnotes: one per distinct text, numbered in reading order.
+    let mut notes: Vec<(String, String)> = Vec::new(); // (text, first ref id)
+    let mut cell_refs: Vec<[Option<(usize, String)>; 2]> = Vec::new();
+    for (r, row) in section.rows.iter().enumerate() {
+        let mut refs: [Option<(usize, String)>; 2] = [None, None];
+        for (i, cell) in row.cells.iter().enumerate() {
+            let text = cell.missing_reason.as_ref().or(cell.note.as_ref());
+            if let Some(text) = text {
+                let ref_id = format!("fnref-{base}-{r}-{i}");
+                let n = match notes.iter().position(|(t, _)| t == text) {
+                    Some(n) => n,
+                    None => {
+                        notes.push((text.clone(), ref_id.clone()));
+                        notes.len() - 1
+                    }
+                };
+                refs[i] = Some((n, ref_id));
+            }
+        }
+        cell_refs.push(refs);
+    }
+    let fn_id = |n: usize| format!("fn-{base}-{}", n + 1);
+
+    let rows = section.rows.iter().zip(&cell_refs).map(|(row, refs)| {
+        let cells = (0..2).map(|i| {
+            let cell = &row.cells[i];
+            let better = row.better.map(Side::index) == Some(i);
+            let class = classes!(
+                "cc-cell",
+                cell.is_missing().then_some("cc-cell-missing"),
+                better.then_some("cc-cell-better")
+            );
+            html! {
+                <td {class} data-label={c.titles[i].clone()}>
+                    if cell.is_missing() {
+                        <span class="cc-missing" aria-hidden="true">{ "—" }</span>
+                        <span class="cc-visually-hidden">{ "Not available" }</span>
+                    } else {
+                        { &cell.text }
+                    }
+                    if better {
+                        { " " }
+                        <span class="cc-better">
+                            <span aria-hidden="true">{ "▲" }</span>
+                            <span class="cc-visually-hidden">{ " higher" }</span>
+                        </span>
+                    }
+                    if let Some((n, ref_id)) = &refs[i] {
+                        <sup class="cc-fnref">
+                            <a href={format!("#{}", fn_id(*n))} id={ref_id.clone()}>
+                                <span class="cc-visually-hidden">{ "Note " }</span>{ n + 1 }
+                            </a>
+                        </sup>
+                    }
+                </td>
+            }
+        });
+        html! {
+            <tr key={row.label}>
+                <th scope="row">{ row.label }</th>
+                { for cells }
+            </tr>
+        }
+    });
+
+    html! {
+        <section class="cc-section" aria-labelledby={caption_id.clone()}>
+            <div class="cc-table-scroll" role="region" tabindex="0" aria-labelledby={caption_id.clone()}>
+                <table class="cc-table">
+                    <caption id={caption_id}>{ section.id.caption() }</caption>
+                    <thead>
+                        <tr>
+                            <td class="cc-corner"></td>
+                            <th scope="col">{ &c.titles[0] }</th>
+                            <th scope="col">{ &c.titles[1] }</th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+            if let Some(note) = &section.note {
+                <p class="cc-section-note">{ note }</p>
+            }
+            if !notes.is_empty() {
+                <ol class="cc-footnotes" aria-label={format!("Notes on {}", section.id.caption())}>
+                    { for notes.iter().enumerate().map(|(n, (text, ref_id))| html! {
+                        <li id={fn_id(n)} key={n}>
+                            { text }
+                            { " " }
+                            <a href={format!("#{ref_id}")} class="cc-backref"
+                                aria-label={format!("Back to the table, note {}", n + 1)}>{ "↩" }</a>
+                        </li>
+                    }) }
+                </ol>
+            }
+            { props.children.clone() }
+            <SourceList index={props.index.clone()} ids={section.sources.clone()} uses_onet={section.uses_onet} />
+        </section>
+    }
+}

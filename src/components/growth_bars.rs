@@ -1,0 +1,61 @@
+//! Projected employment change as bars diverging from zero on a symmetric axis.
+
+use super::paired_bars::side_class;
+use career_comparison::format;
+use career_comparison::gauge::Diverging;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub titles: [AttrValue; 2],
+    pub growth: Diverging,
+    pub period: Option<AttrValue>,
+}
+
+#[function_component(GrowthBars)]
+pub fn growth_bars(props: &Props) -> Html {
+    if props.growth.bars.iter().all(Option::is_none) {
+        return html! {};
+    }
+    let rows = (0..2).map(|i| {
+        let title = props.titles[i].clone();
+        match &props.growth.bars[i] {
+            Some(bar) => {
+                let w = (bar.fraction.abs() * 500.0).round();
+                let x = if bar.fraction < 0.0 { 500.0 - w } else { 500.0 };
+                let label = format!("{}: {}", title, bar.text);
+                html! {
+                    <div class="cc-bar-row" key={i}>
+                        <span class="cc-bar-label">{ title }</span>
+                        <svg class="cc-bar cc-diverging" viewBox="0 0 1000 20" preserveAspectRatio="none"
+                            role="img" aria-label={label} focusable="false">
+                            <rect class="cc-bar-track" x="0" y="0" width="1000" height="20" />
+                            <rect class={side_class(i)} x={x.to_string()} y="0" width={w.to_string()} height="20" />
+                            <rect class="cc-zero" x="499" y="0" width="2" height="20" />
+                        </svg>
+                        <span class="cc-bar-value">{ &bar.text }</span>
+                    </div>
+                }
+            }
+            None => html! {
+                <div class="cc-bar-row" key={i}>
+                    <span class="cc-bar-label">{ title }</span>
+                    <span class="cc-bar-none">{ "No projection" }</span>
+                </div>
+            },
+        }
+    });
+    let extent = props.growth.extent;
+    html! {
+        <figure class="cc-gauge">
+            <figcaption class="cc-gauge-caption">
+                { "Projected change in employment" }
+                { props.period.as_ref().map(|p| format!(", {p}")).unwrap_or_default() }
+                <span class="cc-gauge-scale">
+                    { format!(" (scale {} to {})", format::signed_percent(-extent), format::signed_percent(extent)) }
+                </span>
+            </figcaption>
+            { for rows }
+        </figure>
+    }
+}

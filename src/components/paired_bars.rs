@@ -1,0 +1,73 @@
+//! Two bars on one shared scale (median pay, number of jobs), each a role="meter" with its
+//! value in words. Drawn as inline SVG with numeric attributes, so no inline styles are needed.
+
+use career_comparison::gauge::PairedScale;
+use yew::prelude::*;
+
+/// The SVG width every bar is drawn in; CSS scales it to the available width.
+pub const SCALE: f64 = 1000.0;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: AttrValue,
+    /// e.g. "Median yearly pay".
+    pub caption: AttrValue,
+    pub titles: [AttrValue; 2],
+    pub scale: PairedScale,
+}
+
+/// A horizontal bar filled to `fraction` (0–1); the fill's class picks its colour.
+pub fn bar_svg(fraction: f64, fill_class: &'static str) -> Html {
+    let w = (fraction.clamp(0.0, 1.0) * SCALE).round();
+    html! {
+        <svg class="cc-bar" viewBox="0 0 1000 20" preserveAspectRatio="none"
+            aria-hidden="true" focusable="false">
+            <rect class="cc-bar-track" x="0" y="0" width="1000" height="20" />
+            <rect class={fill_class} x="0" y="0" width={w.to_string()} height="20" />
+        </svg>
+    }
+}
+
+pub fn side_class(i: usize) -> &'static str {
+    if i == 0 {
+        "cc-fill-a"
+    } else {
+        "cc-fill-b"
+    }
+}
+
+#[function_component(PairedBars)]
+pub fn paired_bars(props: &Props) -> Html {
+    let rows = (0..2).map(|i| {
+        let label_id = format!("{}-{i}-label", props.id);
+        let title = props.titles[i].clone();
+        match &props.scale.bars[i] {
+            Some(bar) => html! {
+                <div class="cc-bar-row" key={i}>
+                    <span class="cc-bar-label" id={label_id.clone()}>{ title }</span>
+                    <div class="cc-meter" role="meter" aria-labelledby={label_id}
+                        aria-valuemin="0" aria-valuemax={props.scale.max.to_string()}
+                        aria-valuenow={bar.value.to_string()} aria-valuetext={bar.text.clone()}>
+                        { bar_svg(bar.fraction, side_class(i)) }
+                    </div>
+                    <span class="cc-bar-value">{ &bar.text }</span>
+                </div>
+            },
+            None => html! {
+                <div class="cc-bar-row" key={i}>
+                    <span class="cc-bar-label">{ title }</span>
+                    <span class="cc-bar-none">{ "No figure" }</span>
+                </div>
+            },
+        }
+    });
+    html! {
+        <figure class="cc-gauge">
+            <figcaption class="cc-gauge-caption">
+                { props.caption.clone() }
+                <span class="cc-gauge-scale">{ format!(" (scale: 0 to {})", props.scale.max_text) }</span>
+            </figcaption>
+            { for rows }
+        </figure>
+    }
+}

@@ -1,0 +1,60 @@
+//! Salary ranges (10th to 90th percentile) with the median marked, both professions on one
+//! axis from $0.
+
+use super::paired_bars::side_class;
+use career_comparison::gauge::RangeAxis;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: AttrValue,
+    pub titles: [AttrValue; 2],
+    pub axis: RangeAxis,
+}
+
+#[function_component(SalaryRangeChart)]
+pub fn salary_range_chart(props: &Props) -> Html {
+    if props.axis.ranges.iter().all(Option::is_none) {
+        return html! {};
+    }
+    let rows = (0..2).map(|i| {
+        let title = props.titles[i].clone();
+        match &props.axis.ranges[i] {
+            Some(r) => {
+                let x = (r.p10_at * 1000.0).round();
+                let w = ((r.p90_at - r.p10_at) * 1000.0).round().max(2.0);
+                let label = format!("{}: {}", title, r.text);
+                html! {
+                    <div class="cc-bar-row" key={i}>
+                        <span class="cc-bar-label">{ title }</span>
+                        <svg class="cc-bar cc-range" viewBox="0 0 1000 20" preserveAspectRatio="none"
+                            role="img" aria-label={label} focusable="false">
+                            <rect class="cc-bar-track" x="0" y="8" width="1000" height="4" />
+                            <rect class={side_class(i)} x={x.to_string()} y="2" width={w.to_string()} height="16" />
+                            if let Some(m) = r.median_at {
+                                <rect class="cc-median" x={((m * 1000.0).round() - 3.0).max(0.0).to_string()}
+                                    y="0" width="6" height="20" />
+                            }
+                        </svg>
+                        <span class="cc-bar-value">{ &r.text }</span>
+                    </div>
+                }
+            }
+            None => html! {
+                <div class="cc-bar-row" key={i}>
+                    <span class="cc-bar-label">{ title }</span>
+                    <span class="cc-bar-none">{ "No figure" }</span>
+                </div>
+            },
+        }
+    });
+    html! {
+        <figure class="cc-gauge" id={props.id.clone()}>
+            <figcaption class="cc-gauge-caption">
+                { "Salary range, 10th to 90th percentile; the dark mark is the median" }
+                <span class="cc-gauge-scale">{ format!(" (scale: $0 to {})", props.axis.max_text) }</span>
+            </figcaption>
+            { for rows }
+        </figure>
+    }
+}

@@ -1,0 +1,54 @@
+//! One meter per share (race and ethnicity), on a 0–100 % scale, for each profession.
+
+use super::paired_bars::{bar_svg, side_class};
+use career_comparison::format;
+use career_comparison::gauge::Segment;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub id: AttrValue,
+    pub caption: AttrValue,
+    pub titles: [AttrValue; 2],
+    pub shares: [Option<Vec<Segment>>; 2],
+}
+
+#[function_component(ShareBars)]
+pub fn share_bars(props: &Props) -> Html {
+    if props.shares.iter().all(Option::is_none) {
+        return html! {};
+    }
+    let groups = (0..2).map(|i| {
+        let title = props.titles[i].clone();
+        let body = match &props.shares[i] {
+            Some(shares) => html! {
+                { for shares.iter().enumerate().map(|(j, s)| {
+                    let label_id = format!("{}-{i}-{j}", props.id);
+                    html! {
+                        <div class="cc-bar-row" key={j}>
+                            <span class="cc-bar-label" id={label_id.clone()}>
+                                { format!("{}, {}", s.label, title) }
+                            </span>
+                            <div class="cc-meter" role="meter" aria-labelledby={label_id}
+                                aria-valuemin="0" aria-valuemax="100"
+                                aria-valuenow={s.pct.to_string()} aria-valuetext={format::percent(s.pct)}>
+                                { bar_svg(s.pct / 100.0, side_class(i)) }
+                            </div>
+                            <span class="cc-bar-value">{ format::percent(s.pct) }</span>
+                        </div>
+                    }
+                }) }
+            },
+            None => html! { <p class="cc-bar-none">{ format!("{title}: no figures") }</p> },
+        };
+        html! { <div class="cc-share-group" key={i}>{ body }</div> }
+    });
+    html! {
+        <figure class="cc-gauge">
+            <figcaption class="cc-gauge-caption">{ props.caption.clone() }
+                <span class="cc-gauge-scale">{ " (scale 0–100%)" }</span>
+            </figcaption>
+            { for groups }
+        </figure>
+    }
+}

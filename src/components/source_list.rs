@@ -1,0 +1,41 @@
+//! The sources of a table with their vintages, and O*NET's attribution where O*NET is used.
+
+use crate::shared::Shared;
+use career_comparison::comparison::source;
+use career_schema::DatasetIndex;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub index: Shared<DatasetIndex>,
+    pub ids: Vec<String>,
+    pub uses_onet: bool,
+}
+
+#[function_component(SourceList)]
+pub fn source_list(props: &Props) -> Html {
+    let items = props.ids.iter().map(|id| match source(&props.index, id) {
+        Some(s) => html! {
+            <li key={id.clone()}>
+                { format!("{}, ", s.agency) }
+                <a href={s.url.clone()} rel="noopener">{ &s.title }</a>
+                { format!(" ({})", s.vintage) }
+                if let Some(note) = &s.note {
+                    { format!(". {note}") }
+                }
+            </li>
+        },
+        None => html! { <li key={id.clone()}>{ id }</li> },
+    });
+    html! {
+        <div class="cc-sources">
+            <p class="cc-sources-heading">{ if props.ids.len() == 1 { "Source" } else { "Sources" } }</p>
+            <ul class="cc-source-list">{ for items }</ul>
+            if props.uses_onet {
+                { for props.index.attribution.iter().map(|a| html! {
+                    <p class="cc-attribution">{ a }</p>
+                }) }
+            }
+        </div>
+    }
+}

@@ -1,0 +1,77 @@
+//! 100%-stacked bars (gender, educational attainment), one per profession, with a legend that
+//! gives every share in words.
+
+use career_comparison::gauge::Stack;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub caption: AttrValue,
+    pub titles: [AttrValue; 2],
+    pub stacks: [Option<Stack>; 2],
+}
+
+fn seg_class(i: usize) -> String {
+    format!("cc-seg cc-seg-{}", i % 8)
+}
+
+#[function_component(StackedBars)]
+pub fn stacked_bars(props: &Props) -> Html {
+    if props.stacks.iter().all(Option::is_none) {
+        return html! {};
+    }
+    let rows = (0..2).map(|i| {
+        let title = props.titles[i].clone();
+        match &props.stacks[i] {
+            Some(stack) => {
+                let total: f64 = stack.segments.iter().map(|s| s.pct.max(0.0)).sum::<f64>().max(100.0);
+                let mut x = 0.0;
+                let rects = stack.segments.iter().enumerate().map(|(j, s)| {
+                    let w = s.pct.max(0.0) / total * 1000.0;
+                    let r = html! {
+                        <rect class={seg_class(j)} x={format!("{x:.1}")} y="0" width={format!("{w:.1}")} height="20" />
+                    };
+                    x += w;
+                    r
+                });
+                let label = format!(
+                    "{}: {}",
+                    title,
+                    stack.segments.iter().map(|s| s.text.clone()).collect::<Vec<_>>().join(", ")
+                );
+                html! {
+                    <div class="cc-stack" key={i}>
+                        <span class="cc-bar-label">{ title.clone() }</span>
+                        <svg class="cc-bar" viewBox="0 0 1000 20" preserveAspectRatio="none"
+                            role="img" aria-label={label} focusable="false">
+                            <rect class="cc-bar-track" x="0" y="0" width="1000" height="20" />
+                            { for rects }
+                        </svg>
+                        <ul class="cc-legend" aria-hidden="true">
+                            { for stack.segments.iter().enumerate().map(|(j, s)| html! {
+                                <li>
+                                    <svg class="cc-swatch" viewBox="0 0 10 10" focusable="false">
+                                        <rect class={seg_class(j)} x="0" y="0" width="10" height="10" />
+                                    </svg>
+                                    { &s.text }
+                                </li>
+                            }) }
+                        </ul>
+                    </div>
+                }
+            }
+            None => html! {
+                <div class="cc-stack" key={i}>
+                    <span class="cc-bar-label">{ title }</span>
+                    <span class="cc-bar-none">{ "No figure" }</span>
+                </div>
+            },
+        }
+    });
+    html! {
+        <figure class="cc-gauge">
+            <figcaption class="cc-gauge-caption">{ props.caption.clone() }</figcaption>
+            { for rows }
+        </figure>
+    }
+}

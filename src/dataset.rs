@@ -1,0 +1,99 @@
+//! Fetching dataset files: one request function that maps every failure to [`LoadError`]
+//! (HTTP status, network error, or the schema crate's [`DatasetError`] with its field path).
+
+use career_schema::DatasetError;
+use std::fmt;
+
+/// Why a dataset file could not be loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The server answered with an error status.
+    Http {
+        url: String,
+        status: u16,
+        status_text: String,
+    },
+    /// No answer at all (offline, blocked, CORS).
+    Network { url: String, message: String },
+    /// The file arrived but is not a valid dataset file.
+    Data(DatasetError),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Http {
+                url,
+                status,
+                status_text,
+            } => {
+                let text = if status_text.is_empty() {
+                    reason_phrase(*status)
+                } else {
+                    status_text.as_str()
+                };
+                write!(f, "HTTP {status} {text} for {url}")
+            }
+            LoadError::Network { url, message } => {
+                write!(f, "Network error while fetching {url}: {message}")
+            }
+            LoadError::Data(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+fn reason_phrase(status: u16) -> &'static str {
+    match status {
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        408 => "Request Timeout",
+        410 => "Gone",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "Error",
+    }
+}
+
+/// `base` joined with a file path inside the dataset folder ("data/" + "index.json").
+pub fn file_url(base: &str, file: &str) -> String {
+    if base.is_empty() {
+        file.to_string()
+    } else if base.ends_with('/') {
+        format!("{base}{file}")
+    } else {
+        format!("{base}/{file}")
+    }
+}
+
+/// Fetches `file` from the dataset at `base` and decodes it with `decode`.
+pub async fn fetch<T>(
+    base: &str,
+    file: &str,
+    decode: impl FnOnce(&[u8]) -> Result<T, DatasetError>,
+) -> Result<T, LoadError> {
+    let url = file_url(base, file);
+    let response = gloo_net::http::Request::get(&url)
+        .send()
+        .await
+        .map_err(|e| LoadError::Network {
+            url: url.clone(),
+            message: e.to_string(),
+        })?;
+    if !response.ok() {
+        return Err(LoadError::Http {
+            url,
+            status: response.status(),
+            status_text: response.status_text(),
+        });
+    }
+    let bytes = response.binary().await.map_err(|e| LoadError::Network {
+        url: url.clone(),
+        message: e.to_string(),
+    })?;
+    decode(&bytes).map_err(LoadError::Data)
+}
