@@ -614,15 +614,43 @@ pub fn load(root: &Path) -> Result<Inputs> {
     if !root.is_dir() {
         bail!("sources folder {} not found", root.display());
     }
+    // Every file first, so a missing one is named before any slow parsing.
+    let mut all = vec![
+        OEWS_FILE.to_string(),
+        EP_FILE.into(),
+        EP_EDU_FILE.into(),
+        CPS11_FILE.into(),
+        CPS11B_FILE.into(),
+        CENSUS_FILE.into(),
+        NEM_ACS_FILE.into(),
+    ];
+    all.extend(ONET_FILES.iter().map(|f| format!("{ONET_DIR}/{f}.xlsx")));
+    for rel in &all {
+        if !root.join(rel).is_file() {
+            bail!(
+                "{rel}: file not found (looked for {})",
+                root.join(rel).display()
+            );
+        }
+    }
+    // Small files first, the large O*NET workbooks last.
+    let cps11 = load_cps11(root)?;
+    let nem = load_nem_acs(root)?;
+    let census = load_census(root)?;
+    let ep = load_ep(root)?;
+    let edu = load_ep_education(root)?;
+    let cps11b = load_cps11b(root)?;
+    let oews = load_oews(root)?;
+    let onet = load_onet(root)?;
     Ok(Inputs {
-        ep: load_ep(root)?,
-        edu: load_ep_education(root)?,
-        cps11: load_cps11(root)?,
-        cps11b: load_cps11b(root)?,
-        census: load_census(root)?,
-        nem: load_nem_acs(root)?,
-        onet: load_onet(root)?,
-        oews: load_oews(root)?,
+        oews,
+        ep,
+        edu,
+        cps11,
+        cps11b,
+        census,
+        nem,
+        onet,
     })
 }
 

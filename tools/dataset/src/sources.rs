@@ -15,6 +15,17 @@ pub const CPS11B_FILE: &str = "cps/cpsaat11b_2025.xlsx";
 pub const CENSUS_FILE: &str = "crosswalks/2018-occupation-code-list-and-crosswalk.xlsx";
 pub const NEM_ACS_FILE: &str = "crosswalks/nem-occcode-acs-crosswalk_2019NEM.xlsx";
 pub const ONET_DIR: &str = "onet/29.2_excel";
+/// The O*NET workbooks read (without ".xlsx").
+pub const ONET_FILES: [&str; 8] = [
+    "Occupation Data",
+    "Alternate Titles",
+    "Sample of Reported Titles",
+    "Skills",
+    "Knowledge",
+    "Job Zones",
+    "Job Zone Reference",
+    "Technology Skills",
+];
 
 // ---------------------------------------------------------------- OEWS
 
