@@ -97,7 +97,8 @@ pub fn comparison_table(props: &Props) -> Html {
 
     html! {
         <section class="cc-section" aria-labelledby={caption_id.clone()}>
-            <div class="cc-table-scroll" role="region" tabindex="0" aria-labelledby={caption_id.clone()}>
+            <div class="cc-table-scroll" role="region" tabindex="0"
+                aria-label={format!("{} table", section.id.caption())}>
                 <table class="cc-table">
                     <caption id={caption_id}>{ section.id.caption() }</caption>
                     <thead>

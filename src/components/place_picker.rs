@@ -26,11 +26,24 @@ pub fn place_picker(props: &Props) -> Html {
         })
     };
     let current = props.place.as_deref().unwrap_or("");
+    // The `selected` attributes only set the initial choice; keep the live value in step too
+    // (back/forward, swap of the URL).
+    let select_ref = use_node_ref();
+    {
+        let select_ref = select_ref.clone();
+        use_effect_with(current.to_string(), move |current| {
+            if let Some(el) = select_ref.cast::<HtmlSelectElement>() {
+                if el.value() != *current {
+                    el.set_value(current);
+                }
+            }
+        });
+    }
     let note_id = format!("{}-note", props.id);
     html! {
         <div class="cc-place">
             <label for={props.id.clone()} class="cc-label">{ "Pay for" }</label>
-            <select id={props.id.clone()} class="cc-select" {onchange}
+            <select ref={select_ref} id={props.id.clone()} class="cc-select" {onchange}
                 aria-describedby={props.note.as_ref().map(|_| note_id.clone())}>
                 <option value="" selected={current.is_empty()}>{ "National" }</option>
                 { for props.index.states.iter().map(|s| html! {

@@ -66,15 +66,27 @@ pub fn profession_picker(props: &Props) -> Html {
             },
         );
     }
-    // Titles arrived while the list is open: search again.
+    // The index or the alternate titles arrived while the person is typing: search again.
     {
         let hits = hits.clone();
         let query = query.clone();
         let open = open.clone();
         let active = active.clone();
+        let input_ref = input_ref.clone();
+        let title = props.selected_title.clone();
         use_effect_with(props.search.clone(), move |search| {
-            if *open {
-                hits.set(hits_for(search, &query));
+            let focused = input_ref
+                .get()
+                .zip(gloo_utils::document().active_element())
+                .is_some_and(|(input, active_el)| {
+                    let active_node: &web_sys::Node = active_el.as_ref();
+                    input.is_same_node(Some(active_node))
+                });
+            let typed = !query.trim().is_empty() && title.as_deref() != Some(query.as_str());
+            if focused && typed {
+                let found = hits_for(search, &query);
+                open.set(!found.is_empty());
+                hits.set(found);
                 active.set(None);
             }
         });

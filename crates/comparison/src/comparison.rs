@@ -453,7 +453,7 @@ pub fn compare(
             format::annual(a.p90?)
         ))
     };
-    let pay_rows = vec![
+    let mut pay_rows = vec![
         pay_row(
             "Median salary",
             FieldKey::Pay,
@@ -487,6 +487,16 @@ pub fn compare(
             p.extras.best_paying_company.clone()
         }),
     ];
+    // The rule that picked the highest-paying places, footnoted on those cells.
+    for (i, p) in ps.iter().enumerate() {
+        if let Some(rule) = p.pay_by_place.as_ref().and_then(|x| x.rule.clone()) {
+            for r in &mut pay_rows[3..6] {
+                if !r.cells[i].is_missing() {
+                    r.cells[i].note = Some(rule.clone());
+                }
+            }
+        }
+    }
     let pay_note = match &place {
         None => Some("National figures, all industries.".to_string()),
         Some(st) => Some(format!(
