@@ -608,6 +608,8 @@ pub struct Inputs {
     pub census: Vec<CensusOcc>,
     pub nem: BTreeMap<String, Vec<(String, String)>>,
     pub onet: Onet,
+    /// How long each group of sources took to read.
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 pub fn load(root: &Path) -> Result<Inputs> {
@@ -634,14 +636,21 @@ pub fn load(root: &Path) -> Result<Inputs> {
         }
     }
     // Small files first, the large O*NET workbooks last.
+    let mut timings = Vec::new();
+    let t = std::time::Instant::now();
     let cps11 = load_cps11(root)?;
     let nem = load_nem_acs(root)?;
     let census = load_census(root)?;
     let ep = load_ep(root)?;
     let edu = load_ep_education(root)?;
     let cps11b = load_cps11b(root)?;
+    timings.push(("EP, CPS, crosswalks", t.elapsed()));
+    let t = std::time::Instant::now();
     let oews = load_oews(root)?;
+    timings.push(("OEWS", t.elapsed()));
+    let t = std::time::Instant::now();
     let onet = load_onet(root)?;
+    timings.push(("O*NET", t.elapsed()));
     Ok(Inputs {
         oews,
         ep,
@@ -651,6 +660,7 @@ pub fn load(root: &Path) -> Result<Inputs> {
         census,
         nem,
         onet,
+        timings,
     })
 }
 

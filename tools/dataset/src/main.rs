@@ -68,7 +68,10 @@ fn run() -> Result<()> {
     let args = parse_args()?;
     let t0 = Instant::now();
     let inputs = build::load(&args.sources)?;
+    let t1 = Instant::now();
     let ds = build::build(&inputs)?;
+    let mut timings = inputs.timings.clone();
+    timings.push(("joining, validating", t1.elapsed()));
     let elapsed = t0.elapsed();
 
     if args.check {
@@ -89,7 +92,7 @@ fn run() -> Result<()> {
     }
 
     write_atomically(&ds.files, &args.out)?;
-    print_report(&ds, elapsed);
+    print_report(&ds, elapsed, &timings);
     Ok(())
 }
 
@@ -182,7 +185,11 @@ fn kb(n: usize) -> String {
     format!("{:.1} KB", n as f64 / 1024.0)
 }
 
-fn print_report(ds: &build::Dataset, elapsed: std::time::Duration) {
+fn print_report(
+    ds: &build::Dataset,
+    elapsed: std::time::Duration,
+    timings: &[(&str, std::time::Duration)],
+) {
     let c = &ds.coverage;
     let n = c.occupations;
     let pct = |k: usize| format!("{k:>4} / {n} ({:.1}%)", 100.0 * k as f64 / n.max(1) as f64);
@@ -205,7 +212,15 @@ fn print_report(ds: &build::Dataset, elapsed: std::time::Duration) {
     println!("  skills rated          {}", pct(c.skills_rated));
     println!("  knowledge rated       {}", pct(c.knowledge_rated));
     println!("  hot technologies      {}", pct(c.technologies));
-    println!("Run time: {:.1} s", elapsed.as_secs_f64());
+    let parts: Vec<String> = timings
+        .iter()
+        .map(|(what, d)| format!("{what} {:.1} s", d.as_secs_f64()))
+        .collect();
+    println!(
+        "Run time: {:.1} s ({})",
+        elapsed.as_secs_f64(),
+        parts.join(", ")
+    );
 
     println!("Sizes (raw / gzip)");
     let f = &ds.files;

@@ -465,11 +465,8 @@ pub fn load_cps11(root: &Path) -> Result<BTreeMap<String, Option<CpsRow>>> {
             title: title.clone(),
         };
         let k = norm_title(&title);
-        if out.contains_key(&k) {
-            out.insert(k, None);
-        } else {
-            out.insert(k, Some(row));
-        }
+        // A title that occurs twice cannot identify a row.
+        out.entry(k).and_modify(|v| *v = None).or_insert(Some(row));
     }
     if out.is_empty() {
         bail!("{rel}: no rows");
