@@ -37,35 +37,47 @@ pub struct Hit {
 #[derive(Debug, Clone)]
 struct Name {
     profession: u32,
-    /// The name as published (for display).
-    text: String,
-    /// Normalised: folded, lower-case, single spaces.
-    norm: String,
-    is_main: bool,
+    /// Where the normalised name starts in [`TitleSearch::buf`], and its length.
+    start: u32,
+    len: u32,
+    /// Its words' ids, as a range of [`TitleSearch::name_words`].
+    words: (u32, u32),
+    /// The name as published, for alternate titles (main titles are in `professions`).
+    text: Option<Box<str>>,
 }
 
 /// A searchable list of every name of every profession.
+///
+/// The normalised names sit in one buffer separated by newlines, so a query is found in all of
+/// them with one substring scan; each name also lists the ids of its words in a dictionary of
+/// distinct words, so out-of-order and typo-tolerant matching test a few bits per name.
 #[derive(Debug, Clone, Default)]
 pub struct TitleSearch {
     professions: Vec<(String, String)>,
     by_code: HashMap<String, u32>,
     names: Vec<Name>,
+    buf: String,
+    dict: Vec<String>,
+    dict_ids: HashMap<String, u32>,
+    name_words: Vec<u32>,
     has_alternates: bool,
 }
 
 /// Folds diacritics and case and turns everything but letters and digits into single spaces:
 /// "Técnico  de Préstamos/Loans" → "tecnico de prestamos loans".
 pub fn normalize(s: &str) -> String {
-    let folded = if s.is_ascii() {
-        s.to_string()
+    let folded;
+    let src = if s.is_ascii() {
+        s
     } else {
-        deunicode::deunicode(s)
+        folded = deunicode::deunicode(s);
+        folded.as_str()
     };
-    let mut out = String::with_capacity(folded.len());
+    let mut out = String::with_capacity(src.len());
     let mut space = true;
-    for c in folded.chars() {
+    for c in src.bytes() {
         if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
+            out.push(c.to_ascii_lowercase() as char);
             space = false;
         } else if !space {
             out.push(' ');
@@ -81,19 +93,44 @@ pub fn normalize(s: &str) -> String {
 impl TitleSearch {
     /// Indexes the main title of every profession in the index.
     pub fn new(index: &DatasetIndex) -> Self {
-        let mut s = TitleSearch::default();
+        let mut s = TitleSearch {
+            buf: String::from("\n"),
+            ..TitleSearch::default()
+        };
         for p in &index.professions {
             let id = s.professions.len() as u32;
             s.professions.push((p.code.clone(), p.title.clone()));
             s.by_code.insert(p.code.clone(), id);
-            s.names.push(Name {
-                profession: id,
-                norm: normalize(&p.title),
-                text: p.title.clone(),
-                is_main: true,
-            });
+            let norm = normalize(&p.title);
+            s.add(id, &norm, None);
         }
         s
+    }
+
+    fn add(&mut self, profession: u32, norm: &str, text: Option<&str>) {
+        let start = self.buf.len() as u32;
+        self.buf.push_str(norm);
+        self.buf.push('\n');
+        let w0 = self.name_words.len() as u32;
+        for w in norm.split(' ').filter(|w| !w.is_empty()) {
+            let id = match self.dict_ids.get(w) {
+                Some(&id) => id,
+                None => {
+                    let id = self.dict.len() as u32;
+                    self.dict.push(w.to_string());
+                    self.dict_ids.insert(w.to_string(), id);
+                    id
+                }
+            };
+            self.name_words.push(id);
+        }
+        self.names.push(Name {
+            profession,
+            start,
+            len: norm.len() as u32,
+            words: (w0, self.name_words.len() as u32),
+            text: text.map(Into::into),
+        });
     }
 
     /// Adds the alternate and reported titles (once; later calls add nothing).
@@ -102,24 +139,20 @@ impl TitleSearch {
             return;
         }
         self.has_alternates = true;
+        let mut seen = std::collections::HashSet::new();
         for entry in &titles.professions {
             let Some(&id) = self.by_code.get(&entry.code) else {
                 continue;
             };
-            let main_norm = normalize(&self.professions[id as usize].1);
-            let mut seen = std::collections::HashSet::new();
-            seen.insert(main_norm);
+            seen.clear();
+            seen.insert(normalize(&self.professions[id as usize].1));
             for t in entry.alternate.iter().chain(&entry.reported) {
                 let norm = normalize(t);
-                if norm.is_empty() || !seen.insert(norm.clone()) {
+                if norm.is_empty() || seen.contains(&norm) {
                     continue;
                 }
-                self.names.push(Name {
-                    profession: id,
-                    text: t.clone(),
-                    norm,
-                    is_main: false,
-                });
+                self.add(id, &norm, Some(t));
+                seen.insert(norm);
             }
         }
     }
@@ -163,93 +196,118 @@ impl TitleSearch {
     /// The best `limit` professions for `query`, best first.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         let q = normalize(query);
-        if q.is_empty() || limit == 0 {
+        if q.is_empty() || limit == 0 || self.names.is_empty() {
             return Vec::new();
         }
         let q_words: Vec<&str> = q.split(' ').collect();
-        // Best (kind, is_main=false sorts after main, name length, name index) per profession.
-        let mut best: HashMap<u32, (MatchKind, bool, usize, usize)> = HashMap::new();
-        for (i, name) in self.names.iter().enumerate() {
-            let Some(kind) = match_kind(&name.norm, &q, &q_words) else {
-                continue;
+        // Best (kind, alternate after main, name length, name index) per profession.
+        type Key = (MatchKind, bool, u32, u32);
+        let mut best: Vec<Option<Key>> = vec![None; self.professions.len()];
+        let mut offer = |best: &mut Vec<Option<Key>>, i: usize, kind: MatchKind| {
+            let n = &self.names[i];
+            let key = (kind, n.text.is_some(), n.len, i as u32);
+            let slot = &mut best[n.profession as usize];
+            if slot.is_none_or(|b| key < b) {
+                *slot = Some(key);
+            }
+        };
+
+        // 1. The whole query inside a name: exact, prefix, at a word start, or anywhere.
+        let buf = self.buf.as_bytes();
+        let mut i = 0;
+        for off in memchr::memmem::find_iter(buf, q.as_bytes()) {
+            // hits come in order: walk the names forward
+            while i + 1 < self.names.len() && self.names[i + 1].start as usize <= off {
+                i += 1;
+            }
+            let n = &self.names[i];
+            let kind = if off == n.start as usize {
+                if n.len as usize == q.len() {
+                    MatchKind::Exact
+                } else {
+                    MatchKind::Prefix
+                }
+            } else if buf[off - 1] == b' ' {
+                MatchKind::WordPrefix
+            } else {
+                MatchKind::Substring
             };
-            let key = (kind, !name.is_main, name.norm.len(), i);
-            best.entry(name.profession)
-                .and_modify(|b| {
-                    if key < *b {
-                        *b = key;
-                    }
-                })
-                .or_insert(key);
+            offer(&mut best, i, kind);
         }
-        let mut ranked: Vec<(u32, (MatchKind, bool, usize, usize))> = best.into_iter().collect();
+
+        // 2. Every query word starting a word of the name, in any order, or (for words of 4 or
+        //    more letters) one edit away from one.
+        if q_words.len() > 1 || q_words.iter().any(|w| w.len() >= 4) {
+            let words = self.dict.len();
+            let per_word: Vec<(Vec<bool>, Vec<bool>)> = q_words
+                .iter()
+                .map(|qw| {
+                    let prefix: Vec<bool> = self.dict.iter().map(|w| w.starts_with(qw)).collect();
+                    let typo: Vec<bool> = if qw.len() >= 4 {
+                        self.dict
+                            .iter()
+                            .zip(&prefix)
+                            .map(|(w, &p)| !p && near(qw, w))
+                            .collect()
+                    } else {
+                        vec![false; words]
+                    };
+                    (prefix, typo)
+                })
+                .collect();
+            let any_typo = per_word.iter().any(|(_, t)| t.iter().any(|&b| b));
+            if q_words.len() > 1 || any_typo {
+                for (i, n) in self.names.iter().enumerate() {
+                    let ids = &self.name_words[n.words.0 as usize..n.words.1 as usize];
+                    let mut typo = false;
+                    let mut all = true;
+                    for (prefix, typos) in &per_word {
+                        if ids.iter().any(|&w| prefix[w as usize]) {
+                            continue;
+                        }
+                        if ids.iter().any(|&w| typos[w as usize]) {
+                            typo = true;
+                            continue;
+                        }
+                        all = false;
+                        break;
+                    }
+                    if all {
+                        let kind = if typo {
+                            MatchKind::Typo
+                        } else {
+                            MatchKind::WordPrefix
+                        };
+                        offer(&mut best, i, kind);
+                    }
+                }
+            }
+        }
+
+        let mut ranked: Vec<(usize, Key)> = best
+            .into_iter()
+            .enumerate()
+            .filter_map(|(p, k)| k.map(|k| (p, k)))
+            .collect();
         ranked.sort_by(|(pa, a), (pb, b)| {
-            (a.0, a.2).cmp(&(b.0, b.2)).then_with(|| {
-                self.professions[*pa as usize]
-                    .0
-                    .cmp(&self.professions[*pb as usize].0)
-            })
+            (a.0, a.2)
+                .cmp(&(b.0, b.2))
+                .then_with(|| self.professions[*pa].0.cmp(&self.professions[*pb].0))
         });
         ranked
             .into_iter()
             .take(limit)
             .map(|(p, (kind, _, _, i))| {
-                let (code, title) = &self.professions[p as usize];
-                let name = &self.names[i];
+                let (code, title) = &self.professions[p];
                 Hit {
                     code: code.clone(),
                     title: title.clone(),
-                    matched_title: (!name.is_main).then(|| name.text.clone()),
+                    matched_title: self.names[i as usize].text.as_deref().map(str::to_string),
                     kind,
                 }
             })
             .collect()
     }
-}
-
-fn match_kind(name: &str, q: &str, q_words: &[&str]) -> Option<MatchKind> {
-    if name == q {
-        return Some(MatchKind::Exact);
-    }
-    if name.starts_with(q) {
-        return Some(MatchKind::Prefix);
-    }
-    if let Some(pos) = name.find(q) {
-        // A later occurrence may still start a word.
-        let at_word = name
-            .match_indices(q)
-            .any(|(i, _)| i == 0 || name.as_bytes()[i - 1] == b' ');
-        let _ = pos;
-        if at_word {
-            return Some(MatchKind::WordPrefix);
-        }
-        if q_words.len() == 1 {
-            return Some(MatchKind::Substring);
-        }
-    }
-    let words: Vec<&str> = name.split(' ').collect();
-    if q_words.len() > 1
-        && q_words
-            .iter()
-            .all(|qw| words.iter().any(|w| w.starts_with(qw)))
-    {
-        return Some(MatchKind::WordPrefix);
-    }
-    if name.contains(q) {
-        return Some(MatchKind::Substring);
-    }
-    let mut typo = false;
-    for qw in q_words {
-        if words.iter().any(|w| w.starts_with(qw)) {
-            continue;
-        }
-        if qw.len() >= 4 && words.iter().any(|w| near(qw, w)) {
-            typo = true;
-            continue;
-        }
-        return None;
-    }
-    typo.then_some(MatchKind::Typo)
 }
 
 /// True when `q` is one edit (insert, delete, substitute, or swap of neighbours) from `w` or from
