@@ -95,5 +95,16 @@ pub async fn fetch<T>(
         url: url.clone(),
         message: e.to_string(),
     })?;
-    decode(&bytes).map_err(LoadError::Data)
+    // Timed as a performance measure "career-compare:decode <file>" for the benchmark.
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let start = format!("career-compare:decode-start {file}");
+    if let Some(p) = &perf {
+        let _ = p.mark(&start);
+    }
+    let result = decode(&bytes).map_err(LoadError::Data);
+    if let Some(p) = &perf {
+        let _ = p.measure_with_start_mark(&format!("career-compare:decode {file}"), &start);
+        p.clear_marks_with_mark_name(&start);
+    }
+    result
 }

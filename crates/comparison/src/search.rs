@@ -203,7 +203,7 @@ impl TitleSearch {
         // Best (kind, alternate after main, name length, name index) per profession.
         type Key = (MatchKind, bool, u32, u32);
         let mut best: Vec<Option<Key>> = vec![None; self.professions.len()];
-        let mut offer = |best: &mut Vec<Option<Key>>, i: usize, kind: MatchKind| {
+        let offer = |best: &mut Vec<Option<Key>>, i: usize, kind: MatchKind| {
             let n = &self.names[i];
             let key = (kind, n.text.is_some(), n.len, i as u32);
             let slot = &mut best[n.profession as usize];

@@ -92,8 +92,18 @@ fn pay_sentence(a: &Profession, b: &Profession, place: Option<&career_schema::St
 }
 
 fn time_sentence(a: &Profession, b: &Profession) -> String {
-    let la = a.time_to_become.as_ref().map(|t| t.label.as_str());
-    let lb = b.time_to_become.as_ref().map(|t| t.label.as_str());
+    // Labels such as "Less than 6 months" are read mid-sentence.
+    let lower = |p: &Profession| {
+        p.time_to_become.as_ref().map(|t| {
+            let mut c = t.label.chars();
+            match c.next() {
+                Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
+                None => String::new(),
+            }
+        })
+    };
+    let (la, lb) = (lower(a), lower(b));
+    let (la, lb) = (la.as_deref(), lb.as_deref());
     let (ta, tb) = (&a.title, &b.title);
     const BASIS: &str = "These are estimates derived from the typical entry-level education, work experience and on-the-job training, not published figures.";
     match (la, lb) {
