@@ -251,6 +251,17 @@ fn print_report(
             l.0
         );
     }
+    let schema: Vec<&Vec<u8>> = f
+        .iter()
+        .filter(|(k, _)| k.starts_with("schema/"))
+        .map(|(_, v)| v)
+        .collect();
+    println!(
+        "  schema/*.json         {} / {} in {} files",
+        kb(schema.iter().map(|v| v.len()).sum()),
+        kb(schema.iter().map(|v| gz_len(v)).sum()),
+        schema.len()
+    );
     let two: usize = profs.iter().take(2).map(|x| x.2).sum();
     let budget = 120 * 1024;
     println!(

@@ -302,7 +302,7 @@ pub fn load_ep(root: &Path) -> Result<BTreeMap<String, EpRow>> {
         }
     };
     let mut out = BTreeMap::new();
-    for row in &t.rows {
+    for row in t.rows() {
         if text(cell(row, cy)) != "Line item" {
             continue;
         }
@@ -360,7 +360,7 @@ pub fn load_ep_education(root: &Path) -> Result<EpEducation> {
     let cols: Vec<usize> = EDU_LEVELS.iter().map(|h| t.col(h)).collect::<Result<_>>()?;
     let labels = cols.iter().map(|&i| t.headers[i].clone()).collect();
     let mut rows = BTreeMap::new();
-    for row in &t.rows {
+    for row in t.rows() {
         let code = text(cell(row, cc));
         if !career_schema::is_soc_code(&code) {
             continue; // notes and source lines below the table
@@ -479,7 +479,7 @@ pub fn load_cps11b(root: &Path) -> Result<BTreeMap<String, Option<f64>>> {
     let t = read_table(root, CPS11B_FILE, None, &["Median age"])?;
     let ca = t.col("Median age")?;
     let mut out = BTreeMap::new();
-    for row in &t.rows {
+    for row in t.rows() {
         let title = text(cell(row, 0));
         if title.is_empty() {
             continue;
@@ -514,7 +514,7 @@ pub fn load_census(root: &Path) -> Result<Vec<CensusOcc>> {
     )?;
     let (ct, cc, cs) = (t.col(h_t)?, t.col(h_c)?, t.col(h_s)?);
     let mut out = Vec::new();
-    for row in &t.rows {
+    for row in t.rows() {
         let code = text(cell(row, cc));
         if code.len() != 4 || !code.bytes().all(|b| b.is_ascii_digit()) {
             continue; // group headings carry ranges like "0010-0440"
@@ -542,7 +542,7 @@ pub fn load_nem_acs(root: &Path) -> Result<BTreeMap<String, Vec<(String, String)
     let t = read_table(root, NEM_ACS_FILE, None, &[h_s, h_c, h_t])?;
     let (cs, cc, ct) = (t.col(h_s)?, t.col(h_c)?, t.col(h_t)?);
     let mut out: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
-    for row in &t.rows {
+    for row in t.rows() {
         let soc = text(cell(row, cs));
         if !career_schema::is_soc_code(&soc) {
             continue;
@@ -599,7 +599,7 @@ pub fn load_onet(root: &Path) -> Result<Onet> {
     let t = read_table(root, &f, None, &[code_h, "Title", "Description"])?;
     let (cc, ct, cd) = (t.col(code_h)?, t.col("Title")?, t.col("Description")?);
     let mut occupations = BTreeMap::new();
-    for row in &t.rows {
+    for row in t.rows() {
         let code = onet_code(&f, &text(cell(row, cc)))?;
         occupations.insert(code, (text(cell(row, ct)), text(cell(row, cd))));
     }
@@ -609,7 +609,7 @@ pub fn load_onet(root: &Path) -> Result<Onet> {
         let t = read_table(root, &f, None, &[code_h, col])?;
         let (cc, ca) = (t.col(code_h)?, t.col(col)?);
         let mut m: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for row in &t.rows {
+        for row in t.rows() {
             let code = onet_code(&f, &text(cell(row, cc)))?;
             let s = text(cell(row, ca));
             if !s.is_empty() {
@@ -639,7 +639,7 @@ pub fn load_onet(root: &Path) -> Result<Onet> {
             t.col("Recommend Suppress")?,
         );
         let mut m: BTreeMap<String, Vec<(String, f64)>> = BTreeMap::new();
-        for row in &t.rows {
+        for row in t.rows() {
             if text(cell(row, cs)) != "IM" || text(cell(row, cr)) == "Y" {
                 continue;
             }
@@ -661,7 +661,7 @@ pub fn load_onet(root: &Path) -> Result<Onet> {
     let t = read_table(root, &f, None, &[code_h, "Job Zone"])?;
     let (cc, cz) = (t.col(code_h)?, t.col("Job Zone")?);
     let mut job_zones = BTreeMap::new();
-    for row in &t.rows {
+    for row in t.rows() {
         let code = onet_code(&f, &text(cell(row, cc)))?;
         let z = number(&f, row, cz, &format!("{code} Job Zone"))?
             .filter(|z| (1.0..=5.0).contains(z) && z.fract() == 0.0)
@@ -673,7 +673,7 @@ pub fn load_onet(root: &Path) -> Result<Onet> {
     let t = read_table(root, &f, None, &["Job Zone", "Name"])?;
     let (cz, cn) = (t.col("Job Zone")?, t.col("Name")?);
     let mut zone_names = BTreeMap::new();
-    for row in &t.rows {
+    for row in t.rows() {
         if let Some(z) = number(&f, row, cz, "Job Zone")? {
             zone_names.insert(z as u8, text(cell(row, cn)));
         }
@@ -696,7 +696,7 @@ pub fn load_onet(root: &Path) -> Result<Onet> {
         t.col("In Demand")?,
     );
     let mut hot_tech: BTreeMap<String, Vec<(String, bool)>> = BTreeMap::new();
-    for row in &t.rows {
+    for row in t.rows() {
         if text(cell(row, chot)) != "Y" {
             continue;
         }

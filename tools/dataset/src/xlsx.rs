@@ -10,7 +10,8 @@ use std::path::Path;
 pub struct Table {
     pub file: String,
     pub headers: Vec<String>,
-    pub rows: Vec<Vec<Data>>,
+    range: calamine::Range<Data>,
+    header_row: usize,
 }
 
 /// Opens `rel` under `root` and returns the sheet `sheet` (or the first sheet when `None`),
@@ -31,8 +32,7 @@ pub fn read_table(root: &Path, rel: &str, sheet: Option<&str>, required: &[&str]
             .ok_or_else(|| anyhow!("{rel}: the workbook has no sheet"))?
             .map_err(|e| anyhow!("{rel}: cannot read the first sheet: {e}"))?,
     };
-    let all: Vec<Vec<Data>> = range.rows().map(|r| r.to_vec()).collect();
-    for (i, row) in all.iter().enumerate().take(20) {
+    for (i, row) in range.rows().enumerate().take(20) {
         let headers: Vec<String> = row.iter().map(|c| norm_header(&text(c))).collect();
         if required
             .iter()
@@ -41,7 +41,8 @@ pub fn read_table(root: &Path, rel: &str, sheet: Option<&str>, required: &[&str]
             return Ok(Table {
                 file: rel.to_string(),
                 headers,
-                rows: all[i + 1..].to_vec(),
+                range,
+                header_row: i,
             });
         }
     }
@@ -49,7 +50,8 @@ pub fn read_table(root: &Path, rel: &str, sheet: Option<&str>, required: &[&str]
     let missing = required
         .iter()
         .find(|h| {
-            !all.iter()
+            !range
+                .rows()
                 .take(20)
                 .any(|row| row.iter().any(|c| norm_header(&text(c)) == norm_header(h)))
         })
@@ -61,6 +63,11 @@ pub fn read_table(root: &Path, rel: &str, sheet: Option<&str>, required: &[&str]
 }
 
 impl Table {
+    /// The rows below the header row.
+    pub fn rows(&self) -> impl Iterator<Item = &[Data]> {
+        self.range.rows().skip(self.header_row + 1)
+    }
+
     /// Position of a header (which `read_table` has checked exists).
     pub fn col(&self, name: &str) -> Result<usize> {
         let n = norm_header(name);
