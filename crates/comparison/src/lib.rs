@@ -7,6 +7,7 @@
 pub mod comparison;
 pub mod format;
 pub mod gauge;
+mod latin_fold;
 pub mod search;
 pub mod summary;
 

@@ -2,7 +2,7 @@
 //!
 //! [`TitleSearch`] is built once from the index's main titles and extended once with the
 //! O*NET alternate and reported titles of `titles.json`. Every title is normalised when it is
-//! added (diacritics folded, lower-cased, punctuation turned into spaces), so a keystroke only
+//! added (accented Latin letters folded to ASCII, lower-cased, punctuation turned into spaces), so a keystroke only
 //! normalises the query.
 //!
 //! Hits are ranked: exact match, then prefix of the title, then a match at the start of a word
@@ -66,23 +66,25 @@ pub struct TitleSearch {
 /// Folds diacritics and case and turns everything but letters and digits into single spaces:
 /// "Técnico  de Préstamos/Loans" → "tecnico de prestamos loans".
 pub fn normalize(s: &str) -> String {
-    let folded;
-    let src = if s.is_ascii() {
-        s
-    } else {
-        folded = deunicode::deunicode(s);
-        folded.as_str()
-    };
-    let mut out = String::with_capacity(src.len());
+    let mut out = String::with_capacity(s.len());
     let mut space = true;
-    for c in src.bytes() {
+    let mut push = |out: &mut String, c: char| {
         if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase() as char);
+            out.push(c.to_ascii_lowercase());
+            space = false;
+        } else if !c.is_ascii() && c.is_alphanumeric() {
+            match crate::latin_fold::fold(c) {
+                Some(f) => out.push_str(f),
+                None => out.extend(c.to_lowercase()),
+            }
             space = false;
         } else if !space {
             out.push(' ');
             space = true;
         }
+    };
+    for c in s.chars() {
+        push(&mut out, c);
     }
     if out.ends_with(' ') {
         out.pop();
