@@ -61,6 +61,14 @@ pub struct TitleSearch {
     dict_ids: HashMap<String, u32>,
     name_words: Vec<u32>,
     has_alternates: bool,
+    /// Every word start of every name as (offset in `buf`, name index), sorted by the text
+    /// from there to the end of the name: a phrase at a word start is one binary search away.
+    word_starts: Vec<(u32, u32)>,
+    /// Dictionary word ids in alphabetical order, and each id's place in that order.
+    dict_sorted: Vec<u32>,
+    dict_rank: Vec<u32>,
+    /// For each dictionary word, the names containing it (ascending, no duplicates).
+    postings: Vec<Vec<u32>>,
 }
 
 /// Folds diacritics and case and turns everything but letters and digits into single spaces:
@@ -106,7 +114,72 @@ impl TitleSearch {
             let norm = normalize(&p.title);
             s.add(id, &norm, None);
         }
+        s.finish();
         s
+    }
+
+    /// Builds the lookup structures from the names added so far.
+    fn finish(&mut self) {
+        let buf = self.buf.as_bytes();
+        let mut starts = Vec::with_capacity(self.name_words.len());
+        for (i, n) in self.names.iter().enumerate() {
+            let (a, b) = (n.start as usize, (n.start + n.len) as usize);
+            for p in a..b {
+                if p == a || buf[p - 1] == b' ' {
+                    starts.push((p as u32, i as u32));
+                }
+            }
+        }
+        let tail = |p: u32, i: u32| {
+            let n = &self.names[i as usize];
+            &buf[p as usize..(n.start + n.len) as usize]
+        };
+        // Sort on the first 8 bytes packed into an integer, then on the whole tail.
+        let mut keyed: Vec<(u64, u32, u32)> = starts
+            .into_iter()
+            .map(|(p, i)| {
+                let t = tail(p, i);
+                let mut k = [0u8; 8];
+                let m = t.len().min(8);
+                k[..m].copy_from_slice(&t[..m]);
+                (u64::from_be_bytes(k), p, i)
+            })
+            .collect();
+        keyed.sort_unstable_by(|x, y| {
+            x.0.cmp(&y.0)
+                .then_with(|| tail(x.1, x.2).cmp(tail(y.1, y.2)))
+        });
+        self.word_starts = keyed.into_iter().map(|(_, p, i)| (p, i)).collect();
+        let mut sorted: Vec<u32> = (0..self.dict.len() as u32).collect();
+        sorted.sort_unstable_by(|a, b| self.dict[*a as usize].cmp(&self.dict[*b as usize]));
+        let mut rank = vec![0u32; sorted.len()];
+        for (r, &id) in sorted.iter().enumerate() {
+            rank[id as usize] = r as u32;
+        }
+        self.dict_sorted = sorted;
+        self.dict_rank = rank;
+        let mut postings = vec![Vec::new(); self.dict.len()];
+        for (i, n) in self.names.iter().enumerate() {
+            for &w in &self.name_words[n.words.0 as usize..n.words.1 as usize] {
+                let list: &mut Vec<u32> = &mut postings[w as usize];
+                if list.last() != Some(&(i as u32)) {
+                    list.push(i as u32);
+                }
+            }
+        }
+        self.postings = postings;
+    }
+
+    /// The range of `dict_sorted` whose words start with `prefix`.
+    fn dict_prefix_range(&self, prefix: &str) -> (usize, usize) {
+        let p = prefix.as_bytes();
+        let cut = |id: &u32| {
+            let w = self.dict[*id as usize].as_bytes();
+            &w[..w.len().min(p.len())]
+        };
+        let lo = self.dict_sorted.partition_point(|id| cut(id) < p);
+        let hi = self.dict_sorted.partition_point(|id| cut(id) <= p);
+        (lo, hi)
     }
 
     fn add(&mut self, profession: u32, norm: &str, text: Option<&str>) {
@@ -157,6 +230,7 @@ impl TitleSearch {
                 seen.insert(norm);
             }
         }
+        self.finish();
     }
 
     /// True once [`extend`](Self::extend) has added the other titles.
@@ -196,97 +270,167 @@ impl TitleSearch {
     }
 
     /// The best `limit` professions for `query`, best first.
+    ///
+    /// Kinds rank first, so the cheaper passes run first and the costlier ones (substring
+    /// scan, typo matching) only when fewer than `limit` professions have matched so far.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         let q = normalize(query);
         if q.is_empty() || limit == 0 || self.names.is_empty() {
             return Vec::new();
         }
         let q_words: Vec<&str> = q.split(' ').collect();
-        // Best (kind, alternate after main, name length, name index) per profession.
-        type Key = (MatchKind, bool, u32, u32);
-        let mut best: Vec<Option<Key>> = vec![None; self.professions.len()];
-        let offer = |best: &mut Vec<Option<Key>>, i: usize, kind: MatchKind| {
-            let n = &self.names[i];
-            let key = (kind, n.text.is_some(), n.len, i as u32);
-            let slot = &mut best[n.profession as usize];
-            if slot.is_none_or(|b| key < b) {
-                *slot = Some(key);
-            }
+        let mut found = Found {
+            search: self,
+            best: vec![None; self.professions.len()],
+            count: 0,
         };
-
-        // 1. The whole query inside a name: exact, prefix, at a word start, or anywhere.
         let buf = self.buf.as_bytes();
-        let mut i = 0;
-        for off in memchr::memmem::find_iter(buf, q.as_bytes()) {
-            // hits come in order: walk the names forward
-            while i + 1 < self.names.len() && self.names[i + 1].start as usize <= off {
-                i += 1;
-            }
-            let n = &self.names[i];
-            let kind = if off == n.start as usize {
-                if n.len as usize == q.len() {
+        let qb = q.as_bytes();
+
+        // 1. The whole query at a word start: exact, prefix of the name, or word prefix.
+        let cut = |&(p, i): &(u32, u32)| {
+            let n = &self.names[i as usize];
+            let end = (n.start + n.len) as usize;
+            &buf[p as usize..end.min(p as usize + qb.len())]
+        };
+        let lo = self.word_starts.partition_point(|e| cut(e) < qb);
+        let hi = self.word_starts.partition_point(|e| cut(e) <= qb);
+        for &(p, i) in &self.word_starts[lo..hi] {
+            let n = &self.names[i as usize];
+            let kind = if p == n.start {
+                if n.len as usize == qb.len() {
                     MatchKind::Exact
                 } else {
                     MatchKind::Prefix
                 }
-            } else if buf[off - 1] == b' ' {
-                MatchKind::WordPrefix
             } else {
-                MatchKind::Substring
+                MatchKind::WordPrefix
             };
-            offer(&mut best, i, kind);
+            found.offer(i as usize, kind);
         }
 
-        // 2. Every query word starting a word of the name, in any order, or (for words of 4 or
-        //    more letters) one edit away from one.
-        if q_words.len() > 1 || q_words.iter().any(|w| w.len() >= 4) {
-            let words = self.dict.len();
-            let per_word: Vec<(Vec<bool>, Vec<bool>)> = q_words
+        // 2. Several words, each starting a word of the name, in any order.
+        let ranges: Vec<(usize, usize)> =
+            q_words.iter().map(|w| self.dict_prefix_range(w)).collect();
+        if q_words.len() > 1 && ranges.iter().all(|(a, b)| a < b) {
+            let has = |name: usize, (a, b): (usize, usize)| {
+                let n = &self.names[name];
+                self.name_words[n.words.0 as usize..n.words.1 as usize]
+                    .iter()
+                    .any(|&w| (a..b).contains(&(self.dict_rank[w as usize] as usize)))
+            };
+            // candidates from the query word with the fewest names
+            let (rarest, _) = ranges
                 .iter()
-                .map(|qw| {
-                    let prefix: Vec<bool> = self.dict.iter().map(|w| w.starts_with(qw)).collect();
-                    let typo: Vec<bool> = if qw.len() >= 4 {
-                        self.dict
-                            .iter()
-                            .zip(&prefix)
-                            .map(|(w, &p)| !p && near(qw, w))
-                            .collect()
-                    } else {
-                        vec![false; words]
-                    };
-                    (prefix, typo)
+                .enumerate()
+                .map(|(k, &(a, b))| {
+                    let total: usize = self.dict_sorted[a..b]
+                        .iter()
+                        .map(|&w| self.postings[w as usize].len())
+                        .sum();
+                    (k, total)
                 })
-                .collect();
-            let any_typo = per_word.iter().any(|(_, t)| t.iter().any(|&b| b));
-            if q_words.len() > 1 || any_typo {
-                for (i, n) in self.names.iter().enumerate() {
-                    let ids = &self.name_words[n.words.0 as usize..n.words.1 as usize];
-                    let mut typo = false;
-                    let mut all = true;
-                    for (prefix, typos) in &per_word {
-                        if ids.iter().any(|&w| prefix[w as usize]) {
-                            continue;
-                        }
-                        if ids.iter().any(|&w| typos[w as usize]) {
-                            typo = true;
-                            continue;
-                        }
-                        all = false;
-                        break;
-                    }
-                    if all {
-                        let kind = if typo {
-                            MatchKind::Typo
-                        } else {
-                            MatchKind::WordPrefix
-                        };
-                        offer(&mut best, i, kind);
+                .min_by_key(|&(_, t)| t)
+                .unwrap_or((0, 0));
+            let (a, b) = ranges[rarest];
+            for &w in &self.dict_sorted[a..b] {
+                for &name in &self.postings[w as usize] {
+                    let name = name as usize;
+                    if ranges.iter().all(|&r| has(name, r)) {
+                        found.offer(name, MatchKind::WordPrefix);
                     }
                 }
             }
         }
 
-        let mut ranked: Vec<(usize, Key)> = best
+        // 3. The query anywhere in a name.
+        if found.count < limit {
+            let mut i = 0;
+            for off in memchr::memmem::find_iter(buf, qb) {
+                while i + 1 < self.names.len() && self.names[i + 1].start as usize <= off {
+                    i += 1;
+                }
+                // word-start matches were found above
+                if off == self.names[i].start as usize || buf[off - 1] == b' ' {
+                    continue;
+                }
+                found.offer(i, MatchKind::Substring);
+            }
+        }
+
+        // 4. Words of 4 or more letters one edit away from a word of the name.
+        if found.count < limit && q_words.iter().any(|w| w.len() >= 4) {
+            let typos: Vec<Vec<u32>> = q_words
+                .iter()
+                .zip(&ranges)
+                .map(|(qw, &(a, b))| {
+                    if qw.len() < 4 {
+                        return Vec::new();
+                    }
+                    let mut ids: Vec<u32> = (0..self.dict.len() as u32)
+                        .filter(|&w| {
+                            let r = self.dict_rank[w as usize] as usize;
+                            !(a..b).contains(&r) && near(qw, &self.dict[w as usize])
+                        })
+                        .collect();
+                    ids.sort_unstable();
+                    ids
+                })
+                .collect();
+            let mut candidates: Vec<u32> = typos
+                .iter()
+                .flatten()
+                .flat_map(|&w| self.postings[w as usize].iter().copied())
+                .collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            for name in candidates {
+                let n = &self.names[name as usize];
+                let words = &self.name_words[n.words.0 as usize..n.words.1 as usize];
+                let all = ranges.iter().zip(&typos).all(|(&(a, b), typo)| {
+                    words.iter().any(|&w| {
+                        (a..b).contains(&(self.dict_rank[w as usize] as usize))
+                            || typo.binary_search(&w).is_ok()
+                    })
+                });
+                if all {
+                    found.offer(name as usize, MatchKind::Typo);
+                }
+            }
+        }
+
+        found.ranked(limit)
+    }
+}
+
+/// The best match found so far for each profession.
+struct Found<'a> {
+    search: &'a TitleSearch,
+    /// (kind, alternate after main, name length, name index) per profession.
+    best: Vec<Option<(MatchKind, bool, u32, u32)>>,
+    /// Professions with a match.
+    count: usize,
+}
+
+impl Found<'_> {
+    fn offer(&mut self, name: usize, kind: MatchKind) {
+        let n = &self.search.names[name];
+        let key = (kind, n.text.is_some(), n.len, name as u32);
+        let slot = &mut self.best[n.profession as usize];
+        match slot {
+            None => {
+                *slot = Some(key);
+                self.count += 1;
+            }
+            Some(b) if key < *b => *b = key,
+            _ => {}
+        }
+    }
+
+    fn ranked(self, limit: usize) -> Vec<Hit> {
+        let s = self.search;
+        let mut ranked: Vec<(usize, (MatchKind, bool, u32, u32))> = self
+            .best
             .into_iter()
             .enumerate()
             .filter_map(|(p, k)| k.map(|k| (p, k)))
@@ -294,17 +438,17 @@ impl TitleSearch {
         ranked.sort_by(|(pa, a), (pb, b)| {
             (a.0, a.2)
                 .cmp(&(b.0, b.2))
-                .then_with(|| self.professions[*pa].0.cmp(&self.professions[*pb].0))
+                .then_with(|| s.professions[*pa].0.cmp(&s.professions[*pb].0))
         });
         ranked
             .into_iter()
             .take(limit)
             .map(|(p, (kind, _, _, i))| {
-                let (code, title) = &self.professions[p];
+                let (code, title) = &s.professions[p];
                 Hit {
                     code: code.clone(),
                     title: title.clone(),
-                    matched_title: self.names[i as usize].text.as_deref().map(str::to_string),
+                    matched_title: s.names[i as usize].text.as_deref().map(str::to_string),
                     kind,
                 }
             })
