@@ -1,0 +1,227 @@
+//! The title search on the real dataset: the same hits as a plain reference implementation
+//! that checks every name, and a rough per-keystroke timing (printed; asserted only against a
+//! generous bound). Skipped when `data/` is absent.
+
+use career_comparison::search::{normalize, MatchKind};
+use career_comparison::TitleSearch;
+use career_schema::{decode_index, decode_titles};
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+use std::time::Instant;
+
+#[test]
+fn keystrokes_are_fast_on_the_real_titles() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    let (Ok(ix), Ok(t)) = (
+        std::fs::read(dir.join("index.json")),
+        std::fs::read(dir.join("titles.json")),
+    ) else {
+        eprintln!("skipped: no data/");
+        return;
+    };
+    let index = decode_index(&ix).unwrap();
+    let t0 = Instant::now();
+    let titles = decode_titles(&t, &index).unwrap();
+    let decode = t0.elapsed();
+    let t0 = Instant::now();
+    let mut s = TitleSearch::new(&index);
+    s.extend(&titles);
+    let build = t0.elapsed();
+    let mut worst = 0.0f64;
+    let mut total = 0.0f64;
+    let mut n = 0;
+    for q in [
+        "loss mitigation",
+        "nurse",
+        "software",
+        "truck driver",
+        "acountant",
+        "zzzz qqq",
+        "e",
+    ] {
+        for i in 1..=q.len() {
+            let t0 = Instant::now();
+            let hits = s.search(&q[..i], 12);
+            let el = t0.elapsed().as_secs_f64() * 1000.0;
+            if el > 5.0 {
+                eprintln!("slow: {:?} {el:.2} ms", &q[..i]);
+            }
+            std::hint::black_box(hits);
+            worst = worst.max(el);
+            total += el;
+            n += 1;
+        }
+    }
+    eprintln!(
+        "{} names; decode {:?}; build {:?}; keystroke mean {:.3} ms, worst {:.3} ms",
+        s.len(),
+        decode,
+        build,
+        total / n as f64,
+        worst
+    );
+    assert!(worst < 500.0);
+}
+
+/// Every name of every profession, normalised, as (code, name, is_main), in index order.
+fn all_names(
+    index: &career_schema::DatasetIndex,
+    titles: &career_schema::TitleIndex,
+) -> Vec<(String, String, bool)> {
+    let mut out: Vec<(String, String, bool)> = index
+        .professions
+        .iter()
+        .map(|p| (p.code.clone(), normalize(&p.title), true))
+        .collect();
+    let main: HashMap<&str, String> = index
+        .professions
+        .iter()
+        .map(|p| (p.code.as_str(), normalize(&p.title)))
+        .collect();
+    for e in &titles.professions {
+        let mut seen: HashSet<String> = HashSet::new();
+        seen.insert(main[e.code.as_str()].clone());
+        for t in e.alternate.iter().chain(&e.reported) {
+            let n = normalize(t);
+            if !n.is_empty() && seen.insert(n.clone()) {
+                out.push((e.code.clone(), n, false));
+            }
+        }
+    }
+    out
+}
+
+fn within_one(a: &[u8], b: &[u8]) -> bool {
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if p == a.len() && p == b.len() {
+        return true;
+    }
+    let (ra, rb) = (&a[p..], &b[p..]);
+    if a.len() == b.len() {
+        ra[1..] == rb[1..]
+            || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+    } else if a.len() > b.len() {
+        ra[1..] == *rb
+    } else {
+        *ra == rb[1..]
+    }
+}
+
+fn near(q: &str, w: &str) -> bool {
+    let (q, w) = (q.as_bytes(), w.as_bytes());
+    if w.len() + 1 < q.len() {
+        return false;
+    }
+    within_one(q, w)
+        || (w.len() > q.len() && within_one(q, &w[..q.len()]))
+        || (w.len() > q.len() + 1 && within_one(q, &w[..q.len() + 1]))
+        || (w.len() >= q.len() && q.len() > 1 && within_one(q, &w[..q.len() - 1]))
+}
+
+/// The ranking rules applied to one name, the slow obvious way.
+fn reference_kind(name: &str, q: &str) -> Option<MatchKind> {
+    if name == q {
+        return Some(MatchKind::Exact);
+    }
+    if name.starts_with(q) {
+        return Some(MatchKind::Prefix);
+    }
+    if name
+        .match_indices(q)
+        .any(|(i, _)| name.as_bytes()[i - 1] == b' ')
+    {
+        return Some(MatchKind::WordPrefix);
+    }
+    let words: Vec<&str> = name.split(' ').collect();
+    let q_words: Vec<&str> = q.split(' ').collect();
+    if q_words.len() > 1
+        && q_words
+            .iter()
+            .all(|qw| words.iter().any(|w| w.starts_with(qw)))
+    {
+        return Some(MatchKind::WordPrefix);
+    }
+    if name.contains(q) {
+        return Some(MatchKind::Substring);
+    }
+    let mut typo = false;
+    for qw in &q_words {
+        if words.iter().any(|w| w.starts_with(qw)) {
+            continue;
+        }
+        if qw.len() >= 4 && words.iter().any(|w| near(qw, w)) {
+            typo = true;
+            continue;
+        }
+        return None;
+    }
+    typo.then_some(MatchKind::Typo)
+}
+
+#[test]
+fn same_hits_as_checking_every_name() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    let (Ok(ix), Ok(t)) = (
+        std::fs::read(dir.join("index.json")),
+        std::fs::read(dir.join("titles.json")),
+    ) else {
+        eprintln!("skipped: no data/");
+        return;
+    };
+    let index = decode_index(&ix).unwrap();
+    let titles = decode_titles(&t, &index).unwrap();
+    let mut s = TitleSearch::new(&index);
+    s.extend(&titles);
+    let names = all_names(&index, &titles);
+    for q in [
+        "loss mitigation",
+        "loss mit",
+        "mitigation loss",
+        "nurse",
+        "nurs",
+        "registered nurse",
+        "software dev",
+        "acountant",
+        "acountants",
+        "truck drivr",
+        "e",
+        "ic",
+        "zzzz",
+        "web",
+        "clerk loan",
+        "electrican",
+        "chief exec",
+        "teacher elementary",
+        "x ray",
+        "surgeon",
+    ] {
+        let qn = normalize(q);
+        // best (kind, is alternate, length, order) per profession, then ranked as the search does
+        let mut best: HashMap<&str, (MatchKind, bool, usize, usize)> = HashMap::new();
+        for (i, (code, name, main)) in names.iter().enumerate() {
+            if let Some(kind) = reference_kind(name, &qn) {
+                let key = (kind, !main, name.len(), i);
+                let e = best.entry(code.as_str()).or_insert(key);
+                if key < *e {
+                    *e = key;
+                }
+            }
+        }
+        let mut want: Vec<(&str, (MatchKind, bool, usize, usize))> = best.into_iter().collect();
+        want.sort_by(|a, b| (a.1 .0, a.1 .2, a.0).cmp(&(b.1 .0, b.1 .2, b.0)));
+        let want: Vec<(String, MatchKind)> = want
+            .into_iter()
+            .take(12)
+            .map(|(c, k)| (c.to_string(), k.0))
+            .collect();
+        let got: Vec<(String, MatchKind)> = s
+            .search(q, 12)
+            .into_iter()
+            .map(|h| (h.code, h.kind))
+            .collect();
+        assert_eq!(got, want, "query {q:?}");
+    }
+}
