@@ -32,18 +32,150 @@ fn hits_for(search: &Option<Shared<TitleSearch>>, query: &str) -> Vec<Hit> {
     }
 }
 
+/// The combobox's state. Kept in a `RefCell` that event handlers read and change at once, so
+/// quick successive keys (faster than Yew re-renders) always act on the latest state.
+#[derive(Default)]
+struct Combo {
+    query: String,
+    open: bool,
+    active: Option<usize>,
+    hits: Vec<Hit>,
+}
+
+/// What a key asks the widget to do besides redrawing.
+enum Outcome {
+    Nothing,
+    Pick(Hit),
+    Clear,
+}
+
+impl Combo {
+    fn show(&mut self, hits: Vec<Hit>) {
+        self.open = !hits.is_empty();
+        self.hits = hits;
+        self.active = None;
+    }
+
+    fn close(&mut self) {
+        self.open = false;
+        self.active = None;
+    }
+
+    fn pick(&mut self, hit: Hit) -> Outcome {
+        self.query = hit.title.clone();
+        self.close();
+        Outcome::Pick(hit)
+    }
+
+    fn key(
+        &mut self,
+        e: &KeyboardEvent,
+        search: &Option<Shared<TitleSearch>>,
+        has_choice: bool,
+    ) -> Outcome {
+        match e.key().as_str() {
+            "ArrowDown" => {
+                e.prevent_default();
+                if !self.open {
+                    self.show(hits_for(search, &self.query));
+                    if !e.alt_key() && self.open {
+                        self.active = Some(0);
+                    }
+                } else if !e.alt_key() && !self.hits.is_empty() {
+                    let n = self.hits.len();
+                    self.active = Some(match self.active {
+                        Some(i) if i + 1 < n => i + 1,
+                        _ => 0,
+                    });
+                }
+                Outcome::Nothing
+            }
+            "ArrowUp" => {
+                e.prevent_default();
+                if e.alt_key() {
+                    // Alt+Up accepts the active option and closes
+                    if let Some(hit) = self.active_hit() {
+                        return self.pick(hit);
+                    }
+                    self.close();
+                } else if !self.open {
+                    self.show(hits_for(search, &self.query));
+                    self.active = self.hits.len().checked_sub(1);
+                } else if !self.hits.is_empty() {
+                    let n = self.hits.len();
+                    self.active = Some(match self.active {
+                        Some(i) if i > 0 => i - 1,
+                        _ => n - 1,
+                    });
+                }
+                Outcome::Nothing
+            }
+            "Enter" if self.open => {
+                e.prevent_default();
+                // an exact match needs no arrowing
+                let choice = self.active_hit().or_else(|| {
+                    self.hits
+                        .first()
+                        .filter(|h| h.kind == career_comparison::MatchKind::Exact)
+                        .cloned()
+                });
+                match choice {
+                    Some(hit) => self.pick(hit),
+                    None => {
+                        self.close();
+                        Outcome::Nothing
+                    }
+                }
+            }
+            "Escape" => {
+                if self.open {
+                    e.prevent_default();
+                    self.close();
+                    Outcome::Nothing
+                } else if !self.query.is_empty() || has_choice {
+                    e.prevent_default();
+                    self.query.clear();
+                    self.hits.clear();
+                    if has_choice {
+                        Outcome::Clear
+                    } else {
+                        Outcome::Nothing
+                    }
+                } else {
+                    Outcome::Nothing
+                }
+            }
+            "Tab" if self.open => match self.active_hit() {
+                Some(hit) => self.pick(hit),
+                None => {
+                    self.close();
+                    Outcome::Nothing
+                }
+            },
+            "Home" | "End" | "ArrowLeft" | "ArrowRight" => {
+                self.active = None;
+                Outcome::Nothing
+            }
+            _ => Outcome::Nothing,
+        }
+    }
+
+    fn active_hit(&self) -> Option<Hit> {
+        self.active.and_then(|i| self.hits.get(i).cloned())
+    }
+}
+
 #[function_component(ProfessionPicker)]
 pub fn profession_picker(props: &Props) -> Html {
-    let query = use_state(|| {
-        props
+    let combo = use_mut_ref(|| Combo {
+        query: props
             .selected_title
             .as_ref()
             .map(|t| t.to_string())
-            .unwrap_or_default()
+            .unwrap_or_default(),
+        ..Combo::default()
     });
-    let open = use_state(|| false);
-    let active = use_state(|| None::<usize>);
-    let hits = use_state(Vec::<Hit>::new);
+    let redraw = use_force_update();
     let input_ref = use_node_ref();
 
     let listbox_id = format!("{}-listbox", props.id);
@@ -54,24 +186,23 @@ pub fn profession_picker(props: &Props) -> Html {
 
     // Follow the chosen profession (swap, suggested pair, back/forward, index loaded).
     {
-        let query = query.clone();
-        let open = open.clone();
-        let active = active.clone();
+        let combo = combo.clone();
+        let redraw = redraw.clone();
         use_effect_with(
             (props.selected_code.clone(), props.selected_title.clone()),
             move |(_, title)| {
-                query.set(title.as_ref().map(|t| t.to_string()).unwrap_or_default());
-                open.set(false);
-                active.set(None);
+                let mut c = combo.borrow_mut();
+                c.query = title.as_ref().map(|t| t.to_string()).unwrap_or_default();
+                c.close();
+                drop(c);
+                redraw.force_update();
             },
         );
     }
     // The index or the alternate titles arrived while the person is typing: search again.
     {
-        let hits = hits.clone();
-        let query = query.clone();
-        let open = open.clone();
-        let active = active.clone();
+        let combo = combo.clone();
+        let redraw = redraw.clone();
         let input_ref = input_ref.clone();
         let title = props.selected_title.clone();
         use_effect_with(props.search.clone(), move |search| {
@@ -82,19 +213,21 @@ pub fn profession_picker(props: &Props) -> Html {
                     let active_node: &web_sys::Node = active_el.as_ref();
                     input.is_same_node(Some(active_node))
                 });
-            let typed = !query.trim().is_empty() && title.as_deref() != Some(query.as_str());
+            let mut c = combo.borrow_mut();
+            let typed = !c.query.trim().is_empty() && title.as_deref() != Some(c.query.as_str());
             if focused && typed {
-                let found = hits_for(search, &query);
-                open.set(!found.is_empty());
-                hits.set(found);
-                active.set(None);
+                let found = hits_for(search, &c.query);
+                c.show(found);
+                drop(c);
+                redraw.force_update();
             }
         });
     }
     // Keep the active option visible.
+    let active_now = combo.borrow().active;
     {
         let option_id = option_id.clone();
-        use_effect_with(*active, move |active| {
+        use_effect_with(active_now, move |active| {
             if let Some(i) = active {
                 if let Some(el) = gloo_utils::document().get_element_by_id(&option_id(*i)) {
                     let opts = ScrollIntoViewOptions::new();
@@ -105,157 +238,78 @@ pub fn profession_picker(props: &Props) -> Html {
         });
     }
 
-    let pick = {
+    let apply = {
         let on_pick = props.on_pick.clone();
-        let query = query.clone();
-        let open = open.clone();
-        let active = active.clone();
-        Callback::from(move |hit: Hit| {
-            query.set(hit.title.clone());
-            open.set(false);
-            active.set(None);
-            on_pick.emit(Some(hit.code));
-        })
+        let redraw = redraw.clone();
+        move |outcome: Outcome| {
+            redraw.force_update();
+            match outcome {
+                Outcome::Pick(hit) => on_pick.emit(Some(hit.code)),
+                Outcome::Clear => on_pick.emit(None),
+                Outcome::Nothing => {}
+            }
+        }
     };
 
     let oninput = {
-        let query = query.clone();
-        let open = open.clone();
-        let active = active.clone();
-        let hits = hits.clone();
+        let combo = combo.clone();
+        let redraw = redraw.clone();
         let search = props.search.clone();
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            let found = hits_for(&search, &value);
-            open.set(!value.trim().is_empty() && !found.is_empty());
-            hits.set(found);
-            active.set(None);
-            query.set(value);
+            let mut c = combo.borrow_mut();
+            if value.trim().is_empty() {
+                c.close();
+                c.hits.clear();
+            } else {
+                c.show(hits_for(&search, &value));
+            }
+            c.query = value;
+            drop(c);
+            redraw.force_update();
         })
     };
 
     let onkeydown = {
-        let query = query.clone();
-        let open = open.clone();
-        let active = active.clone();
-        let hits = hits.clone();
+        let combo = combo.clone();
         let search = props.search.clone();
-        let pick = pick.clone();
-        let on_pick = props.on_pick.clone();
-        let selected = props.selected_code.clone();
+        let has_choice = props.selected_code.is_some();
+        let apply = apply.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let n = hits.len();
-            match e.key().as_str() {
-                "ArrowDown" => {
-                    e.prevent_default();
-                    let list = if *open {
-                        (*hits).clone()
-                    } else {
-                        hits_for(&search, &query)
-                    };
-                    let len = list.len();
-                    if !*open {
-                        hits.set(list);
-                        open.set(len > 0);
-                        if !e.alt_key() && len > 0 {
-                            active.set(Some(0));
-                        }
-                    } else if !e.alt_key() && len > 0 {
-                        active.set(Some(match *active {
-                            Some(i) if i + 1 < len => i + 1,
-                            _ => 0,
-                        }));
-                    }
-                }
-                "ArrowUp" => {
-                    e.prevent_default();
-                    if e.alt_key() {
-                        if let (true, Some(i)) = (*open, *active) {
-                            if let Some(hit) = hits.get(i) {
-                                pick.emit(hit.clone());
-                            }
-                        }
-                        open.set(false);
-                        return;
-                    }
-                    if !*open {
-                        let list = hits_for(&search, &query);
-                        let len = list.len();
-                        hits.set(list);
-                        open.set(len > 0);
-                        active.set(len.checked_sub(1));
-                    } else if n > 0 {
-                        active.set(Some(match *active {
-                            Some(i) if i > 0 => i - 1,
-                            _ => n - 1,
-                        }));
-                    }
-                }
-                "Enter" => {
-                    if *open {
-                        e.prevent_default();
-                        let choice = match *active {
-                            Some(i) => hits.get(i).cloned(),
-                            // an exact match needs no arrowing
-                            None => hits
-                                .first()
-                                .filter(|h| h.kind == career_comparison::MatchKind::Exact)
-                                .cloned(),
-                        };
-                        match choice {
-                            Some(hit) => pick.emit(hit),
-                            None => {
-                                open.set(false);
-                            }
-                        }
-                    }
-                }
-                "Escape" => {
-                    if *open {
-                        e.prevent_default();
-                        open.set(false);
-                        active.set(None);
-                    } else if !query.is_empty() || selected.is_some() {
-                        e.prevent_default();
-                        query.set(String::new());
-                        hits.set(Vec::new());
-                        if selected.is_some() {
-                            on_pick.emit(None);
-                        }
-                    }
-                }
-                "Tab" => {
-                    if *open {
-                        if let Some(hit) = active.and_then(|i| hits.get(i).cloned()) {
-                            pick.emit(hit);
-                        }
-                        open.set(false);
-                        active.set(None);
-                    }
-                }
-                "Home" | "End" | "ArrowLeft" | "ArrowRight" => active.set(None),
-                _ => {}
-            }
+            let outcome = combo.borrow_mut().key(&e, &search, has_choice);
+            apply(outcome);
         })
     };
 
     // Leaving the box without choosing puts the chosen title back.
     let onblur = {
-        let open = open.clone();
-        let active = active.clone();
-        let query = query.clone();
+        let combo = combo.clone();
+        let redraw = redraw.clone();
         let title = props.selected_title.clone();
         Callback::from(move |_: FocusEvent| {
-            open.set(false);
-            active.set(None);
+            let mut c = combo.borrow_mut();
+            c.close();
             let keep = title.as_ref().map(|t| t.to_string()).unwrap_or_default();
-            if *query != keep && !query.trim().is_empty() {
-                query.set(keep);
+            if c.query != keep && !c.query.trim().is_empty() {
+                c.query = keep;
             }
+            drop(c);
+            redraw.force_update();
         })
     };
 
-    let is_open = *open && !hits.is_empty();
+    let c = combo.borrow();
+    let (query, open, active, hits) = (c.query.clone(), c.open, c.active, c.hits.clone());
+    drop(c);
+    let pick = {
+        let combo = combo.clone();
+        let apply = apply.clone();
+        Callback::from(move |hit: Hit| {
+            let outcome = combo.borrow_mut().pick(hit);
+            apply(outcome);
+        })
+    };
+    let is_open = open && !hits.is_empty();
     let active_id = if is_open {
         active.map(&option_id)
     } else {
@@ -269,7 +323,7 @@ pub fn profession_picker(props: &Props) -> Html {
         };
         // keep focus in the input while clicking
         let onmousedown = Callback::from(|e: MouseEvent| e.prevent_default());
-        let selected = *active == Some(i);
+        let selected = active == Some(i);
         let class = classes!("cc-option", selected.then_some("cc-option-active"));
         html! {
             <li id={option_id(i)} key={hit.code.clone()} role="option" {class}
@@ -283,7 +337,7 @@ pub fn profession_picker(props: &Props) -> Html {
         }
     });
     let hint_id = format!("{}-hint", props.id);
-    let count_text = if *open {
+    let count_text = if open {
         match hits.len() {
             0 => String::new(),
             1 => "1 profession found".to_string(),
@@ -317,7 +371,7 @@ pub fn profession_picker(props: &Props) -> Html {
                     autocapitalize="none"
                     spellcheck="false"
                     placeholder="Type a job title"
-                    value={(*query).clone()}
+                    value={query.clone()}
                     {oninput}
                     {onkeydown}
                     {onblur}
