@@ -108,3 +108,39 @@ pub async fn fetch<T>(
     }
     result
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_the_dataset_url() {
+        assert_eq!(file_url("data/", "index.json"), "data/index.json");
+        assert_eq!(file_url("data", "index.json"), "data/index.json");
+        assert_eq!(file_url("", "titles.json"), "titles.json");
+        assert_eq!(
+            file_url("https://example.test/d/", "professions/13-2072.json"),
+            "https://example.test/d/professions/13-2072.json"
+        );
+    }
+
+    #[test]
+    fn messages_name_what_failed() {
+        let e = LoadError::Http {
+            url: "data/index.json".into(),
+            status: 404,
+            status_text: String::new(),
+        };
+        assert_eq!(e.to_string(), "HTTP 404 Not Found for data/index.json");
+        let e = LoadError::Http {
+            url: "data/index.json".into(),
+            status: 503,
+            status_text: "Busy".into(),
+        };
+        assert_eq!(e.to_string(), "HTTP 503 Busy for data/index.json");
+        let e = LoadError::Data(
+            career_schema::decode_index(b"{\"schema_version\": 1, \"name\": ").unwrap_err(),
+        );
+        assert!(e.to_string().contains("not valid JSON"), "{e}");
+    }
+}
