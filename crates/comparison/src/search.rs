@@ -367,10 +367,20 @@ impl TitleSearch {
                     if qw.len() < 4 {
                         return Vec::new();
                     }
+                    let q = qw.as_bytes();
                     let mut ids: Vec<u32> = (0..self.dict.len() as u32)
                         .filter(|&w| {
-                            let r = self.dict_rank[w as usize] as usize;
-                            !(a..b).contains(&r) && near(qw, &self.dict[w as usize])
+                            let word = self.dict[w as usize].as_bytes();
+                            // one edit keeps the first letter, or moves the second to the front,
+                            // or keeps the second letter
+                            let plausible = word.len() >= 2
+                                && (word[0] == q[0]
+                                    || word[0] == q[1]
+                                    || word[1] == q[1]
+                                    || word[1] == q[0]);
+                            plausible
+                                && !(a..b).contains(&(self.dict_rank[w as usize] as usize))
+                                && near(qw, &self.dict[w as usize])
                         })
                         .collect();
                     ids.sort_unstable();
