@@ -34,7 +34,7 @@ impl AppProps {
     /// and, without URL sync, `data-a`, `data-b`, `data-state`.
     pub fn from_element(el: &Element) -> Self {
         let attr = |name: &str| el.get_attribute(name).filter(|v| !v.trim().is_empty());
-        let sync_url = attr("data-sync-url").map_or(true, |v| v != "false");
+        let sync_url = attr("data-sync-url").is_none_or(|v| v != "false");
         let initial = if sync_url {
             share_link::current()
         } else {

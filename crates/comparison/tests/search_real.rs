@@ -121,6 +121,9 @@ fn near(q: &str, w: &str) -> bool {
         || (w.len() >= q.len() && q.len() > 1 && within_one(q, &w[..q.len() - 1]))
 }
 
+/// (kind, is alternate, length, order): how the reference ranks one profession's best name.
+type RefKey = (MatchKind, bool, usize, usize);
+
 /// The ranking rules applied to one name, the slow obvious way.
 fn reference_kind(name: &str, q: &str) -> Option<MatchKind> {
     if name == q {
@@ -200,7 +203,7 @@ fn same_hits_as_checking_every_name() {
     ] {
         let qn = normalize(q);
         // best (kind, is alternate, length, order) per profession, then ranked as the search does
-        let mut best: HashMap<&str, (MatchKind, bool, usize, usize)> = HashMap::new();
+        let mut best: HashMap<&str, RefKey> = HashMap::new();
         for (i, (code, name, main)) in names.iter().enumerate() {
             if let Some(kind) = reference_kind(name, &qn) {
                 let key = (kind, !main, name.len(), i);
@@ -210,7 +213,7 @@ fn same_hits_as_checking_every_name() {
                 }
             }
         }
-        let mut want: Vec<(&str, (MatchKind, bool, usize, usize))> = best.into_iter().collect();
+        let mut want: Vec<(&str, RefKey)> = best.into_iter().collect();
         want.sort_by(|a, b| (a.1 .0, a.1 .2, a.0).cmp(&(b.1 .0, b.1 .2, b.0)));
         let want: Vec<(String, MatchKind)> = want
             .into_iter()
