@@ -63,7 +63,7 @@ pub fn comparison_table(props: &Props) -> Html {
                 better.then_some("cc-cell-better")
             );
             html! {
-                <td {class} data-label={c.titles[i].clone()}>
+                <td {class}>
                     if cell.is_missing() {
                         <span class="cc-missing" aria-hidden="true">{ "—" }</span>
                         <span class="cc-visually-hidden">{ "Not available" }</span>

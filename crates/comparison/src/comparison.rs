@@ -131,7 +131,7 @@ impl SectionId {
 pub struct Section {
     pub id: SectionId,
     pub rows: Vec<Row>,
-    /// Ids into [`DatasetIndex::sources`], in first-use order, without duplicates.
+    /// Ids into [`DatasetIndex::sources`], in the index's order, without duplicates.
     pub sources: Vec<String>,
     /// True when any source is O*NET, whose attribution must then be shown.
     pub uses_onet: bool,
@@ -282,7 +282,16 @@ impl Sources<'_> {
         }
     }
 
-    fn section(self, id: SectionId, rows: Vec<Row>, note: Option<String>) -> Section {
+    fn section(mut self, id: SectionId, rows: Vec<Row>, note: Option<String>) -> Section {
+        // in the index's order, so swapping the pair leaves the list as it was
+        let pos = |id: &String| {
+            self.index
+                .sources
+                .iter()
+                .position(|s| &s.id == id)
+                .unwrap_or(usize::MAX)
+        };
+        self.ids.sort_by_key(pos);
         let uses_onet = self.ids.iter().any(|s| is_onet(self.index, s));
         Section {
             id,
