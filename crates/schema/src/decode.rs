@@ -138,12 +138,9 @@ fn decode_json<T: DeserializeOwned>(
         file: file.into(),
         offset: e.valid_up_to(),
     })?;
-    let de = &mut serde_json::Deserializer::from_str(text);
-    match serde_path_to_error::deserialize::<_, T>(de) {
+    match serde_json::from_str::<T>(text) {
         Ok(v) => Ok(v),
-        Err(e) => {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
+        Err(inner) => {
             if inner.is_data() {
                 // A file of another format version fails here first; say so rather than
                 // naming whichever field the versions happen to differ in.
@@ -157,6 +154,7 @@ fn decode_json<T: DeserializeOwned>(
                         }],
                     });
                 }
+                let path = crate::json_path::path_at(text, inner.line(), inner.column());
                 Err(DatasetError::Schema {
                     file: file.into(),
                     path,

@@ -13,6 +13,7 @@
 //! codes, impossible numbers, references to unknown codes).
 
 pub mod decode;
+mod json_path;
 pub mod model;
 pub mod validate;
 
