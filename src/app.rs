@@ -9,7 +9,7 @@ use crate::components::profession_picker::ProfessionPicker;
 use crate::components::suggested_pairs::SuggestedPairs;
 use crate::hooks::{use_dataset, use_share_link};
 use crate::share_link::{self, Selection};
-use crate::state::{Action, AppState, Load};
+use crate::state::{Action, AppState, Load, UrlWrite};
 use career_comparison::Side;
 use web_sys::Element;
 use yew::prelude::*;
@@ -27,6 +27,24 @@ pub struct AppProps {
     pub sync_url: bool,
     /// The pair and place to show first.
     pub initial: Selection,
+    /// Bumped when the host sets a new pair or place after mount (an embed's attributes):
+    /// the instance then shows `initial` again.
+    #[prop_or_default]
+    pub initial_seq: u32,
+    /// Mounted in a `<career-compare>` element's shadow root: the theme comes from `:host`.
+    #[prop_or_default]
+    pub embedded: bool,
+    /// Told about every change the user makes to the pair or place (not the initial one).
+    #[prop_or_default]
+    pub on_change: Option<Callback<Change>>,
+}
+
+/// A user's change of the pair or place, with the chosen professions' titles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub selection: Selection,
+    pub a_title: Option<String>,
+    pub b_title: Option<String>,
 }
 
 impl AppProps {
@@ -56,6 +74,9 @@ impl AppProps {
                 .into(),
             sync_url,
             initial,
+            initial_seq: 0,
+            embedded: false,
+            on_change: None,
         }
     }
 }
@@ -66,6 +87,32 @@ pub fn app(props: &AppProps) -> Html {
     let state = use_reducer(move || AppState::new(initial));
     use_dataset(props.dataset_url.clone(), state.clone());
     use_share_link(props.sync_url, state.clone());
+
+    // The host set a new pair or place (not on the first render).
+    {
+        let dispatcher = state.dispatcher();
+        let initial = props.initial.clone();
+        use_effect_with(props.initial_seq, move |seq| {
+            if *seq != 0 {
+                dispatcher.dispatch(Action::Restore(initial));
+            }
+        });
+    }
+    // Tell the host about the user's changes.
+    {
+        let on_change = props.on_change.clone();
+        let user = state.url_write == UrlWrite::Push;
+        let change = Change {
+            selection: state.selection.clone(),
+            a_title: state.selection.a.as_deref().and_then(|c| state.title(c)),
+            b_title: state.selection.b.as_deref().and_then(|c| state.title(c)),
+        };
+        use_effect_with(state.url_seq, move |_| {
+            if let (true, Some(cb)) = (user, on_change) {
+                cb.emit(change);
+            }
+        });
+    }
 
     let pick = |side: Side| {
         let state = state.clone();
@@ -128,8 +175,11 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
 
+    // footnote links inside a shadow root (see `dom::follow_in_page_link`)
+    let onclick = Callback::from(|e: MouseEvent| crate::dom::follow_in_page_link(&e));
+    let class = classes!("career-compare", props.embedded.then_some("cc-embedded"));
     html! {
-        <div class="career-compare">
+        <div {class} {onclick}>
             <div class="cc-pickers">
                 { picker(Side::A, "a", "First profession") }
                 <button type="button" class="cc-button cc-swap" aria-label="Swap professions"

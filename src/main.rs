@@ -1,9 +1,13 @@
-//! Entry point: installs the panic panel and mounts the widget into `#career-compare`, reading
-//! its `data-*` attributes (see [`app::AppProps::from_element`]).
+//! Entry point: installs the panic panel and, on the demo page, mounts the widget into
+//! `#career-compare`, reading its `data-*` attributes (see [`app::AppProps::from_element`]).
+//! On any other page it mounts nothing: the `<career-compare>` element's loader
+//! (`src/embed/career-compare.js`) mounts instances through [`embed::mount`].
 
 mod app;
 mod components;
 mod dataset;
+mod dom;
+mod embed;
 mod hooks;
 mod panic_panel;
 mod share_link;
@@ -11,17 +15,11 @@ mod shared;
 mod state;
 
 fn main() {
-    panic_panel::install(app::MOUNT_ID);
+    panic_panel::install();
     let Some(root) = gloo_utils::document().get_element_by_id(app::MOUNT_ID) else {
-        web_sys::console::error_1(
-            &format!(
-                "career-compare: no element with id \"{}\" to mount into",
-                app::MOUNT_ID
-            )
-            .into(),
-        );
         return;
     };
     let props = app::AppProps::from_element(&root);
+    panic_panel::register(&root, false);
     yew::Renderer::<app::App>::with_root_and_props(root, props).render();
 }

@@ -1,33 +1,66 @@
 //! A panic hook that replaces the widget with an error panel (the panic message and a "Reload"
-//! button) instead of leaving a blank or frozen page. It writes into the mount element with
+//! button) instead of leaving a blank or frozen page. It writes into the mount elements with
 //! web-sys directly, since Yew may no longer be running.
+//!
+//! Every mounted instance (the demo page's `#career-compare` and each `<career-compare>`
+//! element) registers its mount element. All instances share one WebAssembly instance, and a
+//! release build aborts on panic, so after a panic none of them can run any more: the panel
+//! replaces every instance on the page rather than leaving the others looking alive but frozen.
 
+use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 
-/// Installs the hook for the widget mounted at the element with id `mount_id`.
-pub fn install(mount_id: &'static str) {
-    std::panic::set_hook(Box::new(move |info| {
+thread_local! {
+    /// Mounted instances: (mount element, embedded in a shadow root).
+    static ROOTS: RefCell<Vec<(Element, bool)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Installs the hook (once, at start-up).
+pub fn install() {
+    std::panic::set_hook(Box::new(|info| {
         let message = info.to_string();
         web_sys::console::error_1(&format!("career-compare panicked: {message}").into());
-        let _ = show(mount_id, &message);
+        let roots = ROOTS.with(|r| r.try_borrow().map(|r| r.clone()).unwrap_or_default());
+        for (root, embedded) in roots {
+            let _ = show(&root, embedded, &message);
+        }
     }));
 }
 
-fn show(mount_id: &str, message: &str) -> Option<()> {
-    let document = web_sys::window()?.document()?;
-    let root = document.get_element_by_id(mount_id)?;
+/// Shows the panel in `root` should the widget panic.
+pub fn register(root: &Element, embedded: bool) {
+    ROOTS.with(|r| r.borrow_mut().push((root.clone(), embedded)));
+}
+
+/// Forgets `root` (its instance was unmounted).
+pub fn unregister(root: &Element) {
+    ROOTS.with(|r| {
+        r.borrow_mut()
+            .retain(|(el, _)| !el.is_same_node(Some(root.as_ref())))
+    });
+}
+
+fn show(root: &Element, embedded: bool, message: &str) -> Option<()> {
+    let document = root.owner_document()?;
     root.set_text_content(None);
     root.set_attribute("aria-busy", "false").ok()?;
     let wrap = document.create_element("div").ok()?;
-    wrap.set_class_name("career-compare");
+    wrap.set_class_name(if embedded {
+        "career-compare cc-embedded"
+    } else {
+        "career-compare"
+    });
     let panel = document.create_element("div").ok()?;
     panel.set_class_name("cc-error");
     panel.set_attribute("role", "alert").ok()?;
     let heading = document.create_element("h2").ok()?;
     heading.set_text_content(Some("The comparison stopped working"));
     let text = document.create_element("p").ok()?;
-    text.set_text_content(Some(&format!("An internal error occurred: {message}")));
+    text.set_text_content(Some(&format!(
+        "An internal error occurred: {message}. Reload the page to start again."
+    )));
     let button = document.create_element("button").ok()?;
     button.set_attribute("type", "button").ok()?;
     button.set_class_name("cc-button");

@@ -206,13 +206,10 @@ pub fn profession_picker(props: &Props) -> Html {
         let input_ref = input_ref.clone();
         let title = props.selected_title.clone();
         use_effect_with(props.search.clone(), move |search| {
+            // `:focus`, not `document.activeElement`, which is the host inside a shadow root
             let focused = input_ref
-                .get()
-                .zip(gloo_utils::document().active_element())
-                .is_some_and(|(input, active_el)| {
-                    let active_node: &web_sys::Node = active_el.as_ref();
-                    input.is_same_node(Some(active_node))
-                });
+                .cast::<web_sys::Element>()
+                .is_some_and(|input| crate::dom::is_focused(&input));
             let mut c = combo.borrow_mut();
             let typed = !c.query.trim().is_empty() && title.as_deref() != Some(c.query.as_str());
             if focused && typed {
@@ -227,9 +224,14 @@ pub fn profession_picker(props: &Props) -> Html {
     let active_now = combo.borrow().active;
     {
         let option_id = option_id.clone();
+        let input_ref = input_ref.clone();
         use_effect_with(active_now, move |active| {
             if let Some(i) = active {
-                if let Some(el) = gloo_utils::document().get_element_by_id(&option_id(*i)) {
+                // looked up in the instance's own root (the document or its shadow root)
+                let option = input_ref
+                    .get()
+                    .and_then(|input| crate::dom::by_id(&input, &option_id(*i)));
+                if let Some(el) = option {
                     let opts = ScrollIntoViewOptions::new();
                     opts.set_block(ScrollLogicalPosition::Nearest);
                     el.scroll_into_view_with_scroll_into_view_options(&opts);

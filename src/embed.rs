@@ -1,0 +1,156 @@
+//! The `<career-compare>` custom element's side in Rust: `mount` renders an [`App`] into a
+//! container the loader (`src/embed/career-compare.js`) made inside the element's open shadow
+//! root; the returned [`EmbedHandle`] updates its props when attributes change and unmounts it
+//! when the element is removed. The demo page's `#career-compare` does not use this.
+//!
+//! The configuration is a plain JS object:
+//! `{ id, dataset, a, b, state, syncUrl, onChange }` — `id` prefixes element ids, `dataset` is
+//! the dataset folder's URL, `a`/`b`/`state` the pair and place to show, `syncUrl` reads and
+//! writes `?a=…&b=…&state=…` in the page URL, and `onChange(detail)` is called on each change
+//! the user makes, with `{ a, b, aTitle, bTitle, state }` (null where nothing is chosen).
+
+use crate::app::{App, AppProps, Change};
+use crate::panic_panel;
+use crate::share_link::{self, Selection};
+use js_sys::{Function, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+use yew::{AppHandle, Callback};
+
+fn text(config: &JsValue, key: &str) -> Option<String> {
+    Reflect::get(config, &JsValue::from_str(key))
+        .ok()?
+        .as_string()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+}
+
+fn flag(config: &JsValue, key: &str) -> bool {
+    Reflect::get(config, &JsValue::from_str(key))
+        .ok()
+        .is_some_and(|v| v.is_truthy())
+}
+
+fn selection(config: &JsValue) -> Selection {
+    Selection {
+        a: text(config, "a"),
+        b: text(config, "b"),
+        state: text(config, "state").map(|s| s.to_ascii_uppercase()),
+    }
+}
+
+fn detail(change: &Change) -> JsValue {
+    let o = Object::new();
+    let opt = |v: &Option<String>| v.as_deref().map_or(JsValue::NULL, JsValue::from_str);
+    for (key, value) in [
+        ("a", opt(&change.selection.a)),
+        ("b", opt(&change.selection.b)),
+        ("aTitle", opt(&change.a_title)),
+        ("bTitle", opt(&change.b_title)),
+        ("state", opt(&change.selection.state)),
+    ] {
+        let _ = Reflect::set(&o, &JsValue::from_str(key), &value);
+    }
+    o.into()
+}
+
+/// One mounted `<career-compare>` instance.
+#[wasm_bindgen]
+pub struct EmbedHandle {
+    container: Element,
+    app: Option<AppHandle<App>>,
+    props: AppProps,
+    /// The pair and place the attributes last said.
+    attrs: Selection,
+}
+
+fn props_from(config: &JsValue, on_change: Option<Callback<Change>>) -> AppProps {
+    let sync_url = flag(config, "syncUrl");
+    let attrs = selection(config);
+    // With URL sync, a pair or place in the page URL wins over the attributes.
+    let initial = match sync_url.then(share_link::current) {
+        Some(url) if url != Selection::default() => url,
+        _ => attrs,
+    };
+    AppProps {
+        id: text(config, "id")
+            .unwrap_or_else(|| "career-compare".into())
+            .into(),
+        dataset_url: text(config, "dataset")
+            .unwrap_or_else(|| "data/".into())
+            .into(),
+        sync_url,
+        initial,
+        initial_seq: 0,
+        embedded: true,
+        on_change,
+    }
+}
+
+/// Mounts an instance into `container` (an element in the custom element's shadow root).
+#[wasm_bindgen]
+pub fn mount(container: Element, config: JsValue) -> EmbedHandle {
+    let on_change = Reflect::get(&config, &JsValue::from_str("onChange"))
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .map(|f| {
+            Callback::from(move |change: Change| {
+                let _ = f.call1(&JsValue::NULL, &detail(&change));
+            })
+        });
+    let props = props_from(&config, on_change);
+    panic_panel::register(&container, true);
+    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props.clone()).render();
+    EmbedHandle {
+        container,
+        app: Some(app),
+        props,
+        attrs: selection(&config),
+    }
+}
+
+#[wasm_bindgen]
+impl EmbedHandle {
+    /// Applies a new configuration (the element's attributes changed). A new dataset URL
+    /// starts the instance afresh; a new pair or place is shown as if the host had linked it.
+    pub fn update(&mut self, config: JsValue) {
+        let mut next = props_from(&config, self.props.on_change.clone());
+        if next.dataset_url != self.props.dataset_url {
+            if let Some(app) = self.app.take() {
+                app.destroy();
+            }
+            self.container.set_text_content(None);
+            self.app = Some(
+                yew::Renderer::<App>::with_root_and_props(self.container.clone(), next.clone())
+                    .render(),
+            );
+            self.props = next;
+            self.attrs = selection(&config);
+            return;
+        }
+        let attrs = selection(&config);
+        if attrs != self.attrs {
+            next.initial = attrs.clone();
+            next.initial_seq = self.props.initial_seq.wrapping_add(1);
+        } else {
+            next.initial = self.props.initial.clone();
+            next.initial_seq = self.props.initial_seq;
+        }
+        self.attrs = attrs;
+        if next != self.props {
+            if let Some(app) = self.app.as_mut() {
+                app.update(next.clone());
+            }
+            self.props = next;
+        }
+    }
+
+    /// Unmounts the instance and frees it (the element was removed from the page).
+    pub fn unmount(mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        panic_panel::unregister(&self.container);
+        self.container.set_text_content(None);
+    }
+}

@@ -1,0 +1,118 @@
+// career-compare.js — the stable loader for the <career-compare> element.
+//
+//   <script type="module" src="https://cdn.example/career-compare/career-compare.js"></script>
+//   <career-compare dataset="/data/" a="13-2072" b="43-4131" state="MD"></career-compare>
+//
+// It registers the custom element. Each element gets an open shadow root holding a <link> to
+// the widget's stylesheet and a mount container, and its own Yew app (one WebAssembly module,
+// loaded once, shared by every instance). Every asset (the wasm-bindgen module, the wasm, the
+// stylesheet, the default dataset) is found relative to this file, so the widget works from a
+// sub-path or another origin than the page. No inline scripts or styles: it runs under
+// `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'` plus the assets' origin.
+//
+// Attributes: dataset, a, b, state, theme (light | dark | auto), sync-url (boolean).
+// Event: `career-compare:change` (bubbles, composed) with
+// detail { a, b, aTitle, bTitle, state } after each change the user makes.
+
+const BINDINGS = new URL('career-compare-app.js', import.meta.url);
+const WASM = new URL('career-compare-app_bg.wasm', import.meta.url);
+const STYLESHEET = new URL('career-compare.css', import.meta.url);
+const DEFAULT_DATASET = new URL('data/', import.meta.url);
+
+let loading;
+/** The wasm-bindgen module, initialised once for all instances. */
+function widget() {
+  loading ??= import(BINDINGS.href).then(async (bindings) => {
+    await bindings.default({ module_or_path: WASM });
+    return bindings;
+  });
+  return loading;
+}
+
+let instances = 0;
+
+export class CareerCompareElement extends HTMLElement {
+  static observedAttributes = ['dataset', 'a', 'b', 'state', 'sync-url'];
+
+  #handle = null;
+  #container = null;
+  #id = `career-compare-${++instances}`;
+  #pending = false;
+
+  constructor() {
+    super();
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = STYLESHEET.href;
+    this.#container = document.createElement('div');
+    this.#container.className = 'cc-mount';
+    root.replaceChildren(link, this.#container);
+  }
+
+  /** The configuration `mount` and `update` read, from the attributes. */
+  #config() {
+    const dataset = this.getAttribute('dataset')?.trim();
+    return {
+      id: this.id || this.#id,
+      // relative dataset URLs are relative to the page, like any URL in an attribute
+      dataset: dataset ? new URL(dataset, document.baseURI).href : DEFAULT_DATASET.href,
+      a: this.getAttribute('a') ?? '',
+      b: this.getAttribute('b') ?? '',
+      state: this.getAttribute('state') ?? '',
+      syncUrl: this.hasAttribute('sync-url') && this.getAttribute('sync-url') !== 'false',
+      onChange: (detail) => {
+        this.dispatchEvent(
+          new CustomEvent('career-compare:change', { bubbles: true, composed: true, detail }),
+        );
+      },
+    };
+  }
+
+  connectedCallback() {
+    if (this.#handle) return;
+    this.setAttribute('aria-busy', 'true');
+    widget().then(
+      (bindings) => {
+        this.removeAttribute('aria-busy');
+        if (this.isConnected && !this.#handle) {
+          this.#handle = bindings.mount(this.#container, this.#config());
+        }
+      },
+      (error) => {
+        this.removeAttribute('aria-busy');
+        console.error('career-compare: the widget could not be loaded', error);
+        const p = document.createElement('p');
+        p.className = 'cc-load-error';
+        p.setAttribute('role', 'alert');
+        p.textContent = 'The comparison could not be loaded.';
+        this.#container.replaceChildren(p);
+      },
+    );
+  }
+
+  disconnectedCallback() {
+    // Moving the element (disconnect then connect in one task) keeps the instance.
+    queueMicrotask(() => {
+      if (!this.isConnected && this.#handle) {
+        const handle = this.#handle;
+        this.#handle = null;
+        handle.unmount(); // also frees the handle
+      }
+    });
+  }
+
+  attributeChangedCallback() {
+    if (!this.#handle || this.#pending) return;
+    // one update for several attributes set in the same task
+    this.#pending = true;
+    queueMicrotask(() => {
+      this.#pending = false;
+      this.#handle?.update(this.#config());
+    });
+  }
+}
+
+if (!customElements.get('career-compare')) {
+  customElements.define('career-compare', CareerCompareElement);
+}

@@ -1,0 +1,331 @@
+// The <career-compare> element on a plain HTML page (examples/embed.html), as a career portal
+// embeds it: the page on one origin with a strict Content-Security-Policy and hostile CSS, the
+// widget's built files (dist/) on another origin with CORS, and the second instance reading a
+// portal's own (slightly different) copy of the dataset from the page's origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { readFile, writeFile, stat, cp, mkdtemp } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import {
+  ROOT, DIST, DATA, serveStatic, launch, watchErrors, readJson, screenshot,
+} from './harness.mjs';
+
+const require = createRequire(new URL('../../tools/node/package.json', import.meta.url));
+const AXE = require.resolve('axe-core/axe.min.js');
+const EXAMPLES = path.join(ROOT, 'examples');
+const PLACEHOLDER = 'http://127.0.0.1:8081/';
+// The portal's copy of the dataset renames one profession, so the tests can tell which
+// dataset an instance shows.
+const PORTAL_TITLE = 'Registered Nurses (portal dataset)';
+
+let assets; // dist/ with Access-Control-Allow-Origin: *
+let portal; // examples/ + the portal's dataset, with the CSP
+let browser;
+let csp;
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+/** The portal's server: examples/ at /, its dataset at /data/, every response with `csp`. */
+async function servePortal(dataDir, assetsUrl) {
+  const server = createServer(async (req, res) => {
+    try {
+      const u = new URL(req.url, 'http://x');
+      const p = decodeURIComponent(u.pathname);
+      const [dir, rel] = p.startsWith('/data/') ? [dataDir, p.slice('/data/'.length)] : [EXAMPLES, p];
+      const file = path.join(dir, rel);
+      if (!file.startsWith(dir) || (await stat(file)).isDirectory()) throw new Error('no');
+      let body = await readFile(file);
+      if (file.endsWith('.html')) body = body.toString().replaceAll(PLACEHOLDER, assetsUrl);
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
+        'content-security-policy': csp,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+}
+
+before(async () => {
+  assets = await serveStatic(DIST, { 'access-control-allow-origin': '*' });
+  const origin = assets.url.replace(/\/$/, '');
+  // The policy the README documents, with the assets' origin added.
+  csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${origin}; `
+    + `style-src 'self' ${origin}; connect-src 'self' ${origin}`;
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'cc-portal-data-'));
+  await cp(DATA, dataDir, { recursive: true });
+  const indexFile = path.join(dataDir, 'index.json');
+  const index = JSON.parse(await readFile(indexFile, 'utf8'));
+  index.professions.find((p) => p.code === '29-1141').title = PORTAL_TITLE;
+  await writeFile(indexFile, JSON.stringify(index));
+  const profFile = path.join(dataDir, 'professions', '29-1141.json');
+  const prof = JSON.parse(await readFile(profFile, 'utf8'));
+  prof.title = PORTAL_TITLE;
+  await writeFile(profFile, JSON.stringify(prof));
+  portal = await servePortal(dataDir, assets.url);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await portal?.close();
+  await assets?.close();
+});
+
+/** Opens the example page, recording console errors, page errors and CSP violations. */
+async function open() {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await page.addInitScript(() => {
+    window.ccViolations = [];
+    window.ccEvents = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.ccViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+    document.addEventListener('career-compare:change', (e) => {
+      window.ccEvents.push({ target: e.target.id, composed: e.composed, detail: e.detail });
+    });
+  });
+  await page.goto(`${portal.url}embed.html`);
+  return { page, errors };
+}
+
+const instance = (page, id) => page.locator(`career-compare#${id}`);
+const heading = (page, id) => instance(page, id).getByRole('heading', { level: 2, name: / vs / });
+
+async function expectClean(page, errors) {
+  const violations = await page.evaluate(() => window.ccViolations);
+  assert.deepEqual(violations, [], 'no CSP violations');
+  assert.deepEqual(errors, [], 'no console errors');
+}
+
+test('both instances render their comparisons, each from its own dataset', async () => {
+  const { page, errors } = await open();
+  await heading(page, 'finance').waitFor();
+  await heading(page, 'health').waitFor();
+  assert.equal(await heading(page, 'finance').innerText(), 'Loan Officers vs Loan Interviewers and Clerks');
+  assert.equal(
+    await heading(page, 'health').innerText(),
+    `${PORTAL_TITLE} vs Elementary School Teachers, Except Special Education`,
+  );
+  // open shadow roots, each with the widget inside
+  const shadow = await page.evaluate(() => [...document.querySelectorAll('career-compare')].map(
+    (el) => el.shadowRoot && el.shadowRoot.mode,
+  ));
+  assert.deepEqual(shadow, ['open', 'open']);
+  // the first instance's dataset came from the assets' origin, the second's from the page's
+  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  assert.ok(urls.some((u) => u.startsWith(`${assets.url}data/professions/13-2072`)), 'finance: dataset next to the script');
+  assert.ok(urls.some((u) => u.startsWith(`${portal.url}data/professions/29-1141`)), 'health: the portal dataset');
+  // ids are unique on the page, even across the shadow roots
+  const ids = await page.evaluate(() => [...document.querySelectorAll('career-compare')]
+    .flatMap((el) => [...el.shadowRoot.querySelectorAll('[id]')].map((n) => n.id)));
+  assert.equal(new Set(ids).size, ids.length, 'no id used twice');
+  // no URL sync by default
+  assert.equal(new URL(page.url()).search, '');
+  await screenshot(page, 'embed-1280.png');
+  await expectClean(page, errors);
+  await page.close();
+});
+
+test("the page's hostile CSS does not reach the widget", async () => {
+  const { page, errors } = await open();
+  await heading(page, 'finance').waitFor();
+  const look = await page.evaluate(() => {
+    const root = document.getElementById('finance').shadowRoot;
+    const cs = (sel, prop) => getComputedStyle(root.querySelector(sel))[prop];
+    return {
+      pageText: getComputedStyle(document.querySelector('main p')).fontSize,
+      tableDisplay: cs('table', 'display'),
+      cellFont: cs('td', 'fontSize'),
+      headingFont: cs('h2', 'fontSize'),
+      transform: cs('td', 'textTransform'),
+      letterSpacing: cs('td', 'letterSpacing'),
+      swapBackground: cs('.cc-swap', 'backgroundColor'),
+      swapCursor: cs('.cc-swap', 'cursor'),
+      svgDisplay: cs('svg', 'display'),
+      listboxDisplay: cs('[role="listbox"]', 'display'),
+      inputWidth: root.querySelector('input').getBoundingClientRect().width,
+    };
+  });
+  assert.equal(look.pageText, '40px', 'the hostile rules do apply to the page itself');
+  assert.equal(look.tableDisplay, 'table');
+  assert.ok(parseFloat(look.cellFont) <= 16, `table cell text ${look.cellFont}`);
+  assert.ok(parseFloat(look.headingFont) <= 28, `heading ${look.headingFont}`);
+  assert.equal(look.transform, 'none');
+  assert.equal(look.letterSpacing, 'normal');
+  assert.notEqual(look.swapBackground, 'rgba(0, 0, 0, 0)', 'the swap button keeps its background');
+  assert.notEqual(look.svgDisplay, 'none');
+  assert.equal(look.listboxDisplay, 'none', 'the closed list stays hidden');
+  assert.ok(look.inputWidth > 150, `input ${look.inputWidth}px wide`);
+  // the theme override reached the second instance, and only it
+  const accents = await page.evaluate(() => ['finance', 'health'].map((id) => {
+    const root = document.getElementById(id).shadowRoot;
+    return getComputedStyle(root.querySelector('.career-compare')).getPropertyValue('--cc-accent').trim();
+  }));
+  assert.deepEqual(accents, ['#0b5cad', '#7fe0c8']);
+  const surfaces = await page.evaluate(() => ['finance', 'health'].map((id) => getComputedStyle(
+    document.getElementById(id).shadowRoot.querySelector('.career-compare'),
+  ).backgroundColor));
+  assert.equal(surfaces[0], 'rgb(255, 255, 255)', 'light by default');
+  assert.equal(surfaces[1], 'rgb(14, 31, 28)', 'the portal surface on the dark instance');
+  await expectClean(page, errors);
+  await page.close();
+});
+
+test('choosing in one instance changes only that one, and the page hears about it', async () => {
+  const { page, errors } = await open();
+  await heading(page, 'finance').waitFor();
+  await heading(page, 'health').waitFor();
+  const index = await readJson('index.json');
+  const tellers = index.professions.find((p) => p.title === 'Tellers');
+
+  const second = instance(page, 'finance').getByRole('combobox', { name: 'Second profession' });
+  await second.click();
+  await second.fill('tellers');
+  await instance(page, 'finance').getByRole('option', { name: /^Tellers/ }).first().click();
+  await instance(page, 'finance').getByRole('heading', { level: 2, name: 'Loan Officers vs Tellers' }).waitFor();
+  assert.equal(
+    await heading(page, 'health').innerText(),
+    `${PORTAL_TITLE} vs Elementary School Teachers, Except Special Education`,
+    'the other instance is unchanged',
+  );
+  let events = await page.evaluate(() => window.ccEvents);
+  assert.deepEqual(events, [{
+    target: 'finance',
+    composed: true,
+    detail: { a: '13-2072', b: tellers.code, aTitle: 'Loan Officers', bTitle: 'Tellers', state: 'MD' },
+  }]);
+  // the portal's own listener got it too
+  assert.match(await page.locator('#last-change').innerText(), /finance: Loan Officers vs Tellers in MD/i);
+
+  // the place picker and swap in the other instance
+  const place = instance(page, 'health').getByRole('combobox', { name: /Pay for/ });
+  await place.selectOption('CA');
+  await instance(page, 'health').getByRole('button', { name: 'Swap professions' }).click();
+  await instance(page, 'health')
+    .getByRole('heading', { level: 2, name: `Elementary School Teachers, Except Special Education vs ${PORTAL_TITLE}` })
+    .waitFor();
+  events = await page.evaluate(() => window.ccEvents);
+  assert.equal(events.length, 3);
+  assert.deepEqual(events[1], {
+    target: 'health',
+    composed: true,
+    detail: {
+      a: '29-1141', b: '25-2021', aTitle: PORTAL_TITLE,
+      bTitle: 'Elementary School Teachers, Except Special Education', state: 'CA',
+    },
+  });
+  assert.equal(events[2].detail.a, '25-2021');
+  assert.equal(await heading(page, 'finance').innerText(), 'Loan Officers vs Tellers');
+  assert.equal(new URL(page.url()).search, '', 'embedded instances leave the page URL alone');
+  await expectClean(page, errors);
+  await page.close();
+});
+
+test('attribute changes update the instance; removing an element unmounts it cleanly', async () => {
+  const { page, errors } = await open();
+  await heading(page, 'finance').waitFor();
+  await heading(page, 'health').waitFor();
+  await page.evaluate(() => {
+    const el = document.getElementById('finance');
+    el.setAttribute('b', '43-3071');
+    el.setAttribute('state', 'ca');
+  });
+  await instance(page, 'finance').getByRole('heading', { level: 2, name: 'Loan Officers vs Tellers' }).waitFor();
+  const place = instance(page, 'finance').getByRole('combobox', { name: /Pay for/ });
+  assert.equal(await place.inputValue(), 'CA');
+  assert.deepEqual(await page.evaluate(() => window.ccEvents), [], 'attribute changes are not user changes');
+
+  // theme switch is pure CSS
+  await page.evaluate(() => document.getElementById('finance').setAttribute('theme', 'dark'));
+  const bg = await page.evaluate(() => getComputedStyle(
+    document.getElementById('finance').shadowRoot.querySelector('.career-compare'),
+  ).backgroundColor);
+  assert.equal(bg, 'rgb(20, 24, 29)');
+
+  // a new dataset URL starts the instance afresh on that dataset
+  await page.evaluate(() => {
+    const el = document.getElementById('finance');
+    el.setAttribute('dataset', '/data/');
+    el.setAttribute('a', '29-1141');
+  });
+  await instance(page, 'finance').getByRole('heading', { level: 2, name: `${PORTAL_TITLE} vs Tellers` }).waitFor();
+
+  // remove one: its app is gone, the other keeps working
+  await page.evaluate(() => document.getElementById('finance').remove());
+  await page.waitForTimeout(100);
+  assert.equal(await page.locator('career-compare').count(), 1);
+  await instance(page, 'health').getByRole('button', { name: 'Swap professions' }).click();
+  await instance(page, 'health')
+    .getByRole('heading', { level: 2, name: `Elementary School Teachers, Except Special Education vs ${PORTAL_TITLE}` })
+    .waitFor();
+  // and a new element added later mounts too
+  await page.evaluate(() => {
+    const el = document.createElement('career-compare');
+    el.id = 'late';
+    el.setAttribute('a', '15-1252');
+    el.setAttribute('b', '13-2072');
+    document.querySelector('main').append(el);
+  });
+  await heading(page, 'late').waitFor();
+  assert.equal(await heading(page, 'late').innerText(), 'Software Developers vs Loan Officers');
+  await page.evaluate(() => document.getElementById('late').remove());
+  await page.waitForTimeout(100);
+  await expectClean(page, errors);
+  await page.close();
+});
+
+test('footnote links work inside the shadow root without touching the page URL', async () => {
+  const { page, errors } = await open();
+  await heading(page, 'finance').waitFor();
+  const note = instance(page, 'finance').locator('sup.cc-fnref a').first();
+  if ((await note.count()) === 0) {
+    await page.close();
+    return; // this pair has no footnotes
+  }
+  const href = await note.getAttribute('href');
+  await note.click();
+  const focused = await page.evaluate(() => document.getElementById('finance').shadowRoot.activeElement?.id);
+  assert.equal(`#${focused}`, href, 'focus moved to the note');
+  assert.equal(new URL(page.url()).hash, '', 'the page URL is unchanged');
+  await expectClean(page, errors);
+  await page.close();
+});
+
+test('axe-core finds no violations on the page and inside the shadow roots', async () => {
+  const { page, errors } = await open();
+  await heading(page, 'finance').waitFor();
+  await heading(page, 'health').waitFor();
+  // evaluated through the DevTools protocol: the page's CSP forbids inline scripts
+  await page.evaluate(await readFile(AXE, 'utf8'));
+  const violations = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document);
+    return {
+      // a node inside a shadow root has a target like [["career-compare#finance", "h2"]]
+      checkedShadow: r.passes.some((p) => p.nodes.some((n) => n.target.some(Array.isArray))),
+      list: r.violations.map((v) => ({
+        id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 5),
+      })),
+    };
+  });
+  assert.ok(violations.checkedShadow, 'axe looked inside the shadow roots');
+  assert.deepEqual(violations.list, []);
+  await expectClean(page, errors);
+  await page.close();
+});
