@@ -75,6 +75,14 @@ impl DatasetError {
     }
 }
 
+impl DatasetError {
+    /// The text ended before the JSON did: the file was truncated (often a transfer cut off
+    /// mid-way) rather than written wrongly.
+    pub fn is_cut_off(&self) -> bool {
+        matches!(self, DatasetError::InvalidJson { message, .. } if message.starts_with("EOF while parsing"))
+    }
+}
+
 impl fmt::Display for DatasetError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -91,10 +99,18 @@ impl fmt::Display for DatasetError {
                 column,
                 message,
             } => {
-                write!(
-                    f,
-                    "{file} is not valid JSON at line {line}, column {column}: {message}"
-                )
+                if self.is_cut_off() {
+                    write!(
+                        f,
+                        "{file} is incomplete: it ends at line {line}, column {column} before \
+                         the JSON does, so the file was cut off ({message})"
+                    )
+                } else {
+                    write!(
+                        f,
+                        "{file} is not valid JSON at line {line}, column {column}: {message}"
+                    )
+                }
             }
             DatasetError::Schema {
                 file,

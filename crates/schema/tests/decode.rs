@@ -211,7 +211,15 @@ fn invalid_utf8_gives_the_offset() {
 fn truncated_json_is_invalid_json_with_position() {
     let b = bytes(&index_json());
     let cut = &b[..b.len() / 2];
-    match decode_index(cut).unwrap_err() {
+    let err = decode_index(cut).unwrap_err();
+    assert!(err.is_cut_off());
+    assert!(
+        err.to_string().contains("index.json is incomplete"),
+        "{err}"
+    );
+    assert!(err.to_string().contains("cut off"), "{err}");
+    assert!(!decode_index(b"{]").unwrap_err().is_cut_off());
+    match err {
         DatasetError::InvalidJson {
             file,
             line,
