@@ -338,7 +338,7 @@ async function main() {
     const srvL = await serve(dist);
     const out = path.join(await mkdtemp(path.join(tmpdir(), 'cc-lh-')), 'lh.json');
     const profile = await mkdtemp(path.join(tmpdir(), 'cc-lh-profile-'));
-    const r = spawnSync(path.join(ROOT, 'tools/node/node_modules/.bin/lighthouse'), [
+    const r = spawnSync(path.join(ROOT, 'tools/bench/node_modules/.bin/lighthouse'), [
       srvL.url + DEEP_LINK, '--only-categories=performance,accessibility', '--output=json',
       `--output-path=${out}`, '--quiet',
       `--chrome-flags=${[...CHROMIUM_ARGS, `--user-data-dir=${profile}`].join(' ')}`,
