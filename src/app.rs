@@ -85,7 +85,8 @@ impl AppProps {
 pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
     let state = use_reducer(move || AppState::new(initial));
-    use_dataset(props.dataset_url.clone(), state.clone());
+    let root = use_node_ref();
+    use_dataset(props.dataset_url.clone(), root.clone(), state.clone());
     use_share_link(props.sync_url, state.clone());
 
     // The host set a new pair or place (not on the first render).
@@ -179,7 +180,7 @@ pub fn app(props: &AppProps) -> Html {
     let onclick = Callback::from(|e: MouseEvent| crate::dom::follow_in_page_link(&e));
     let class = classes!("career-compare", props.embedded.then_some("cc-embedded"));
     html! {
-        <div {class} {onclick}>
+        <div {class} {onclick} ref={root}>
             <div class="cc-pickers">
                 { picker(Side::A, "a", "First profession") }
                 <button type="button" class="cc-button cc-swap" aria-label="Swap professions"
@@ -191,6 +192,11 @@ pub fn app(props: &AppProps) -> Html {
             <div class="cc-notices" role="status">
                 { for state.notices.iter().map(|n| html! { <p class="cc-notice">{ n }</p> }) }
             </div>
+            if let Some(e) = &state.titles_error {
+                <ErrorPanel heading="Search by other job titles is unavailable"
+                    message={format!("{e}. Search still finds professions by their main titles.")}
+                    on_retry={on_retry.clone()} />
+            }
             <div class="cc-body" aria-live="off">{ body }</div>
         </div>
     }

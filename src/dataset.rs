@@ -1,8 +1,26 @@
 //! Fetching dataset files: one request function that maps every failure to [`LoadError`]
-//! (HTTP status, network error, or the schema crate's [`DatasetError`] with its field path).
+//! (HTTP status, timeout, network or CORS refusal, a body cut off mid-way, or the schema
+//! crate's [`DatasetError`] with its file, field path, expected and found), and the wording a
+//! person sees for each. The wording is pure and tested on the host.
 
 use career_schema::DatasetError;
 use std::fmt;
+
+/// How long one file may take (request and body) before it counts as timed out, unless the
+/// mount element says otherwise with `data-timeout-ms`.
+pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
+/// The shortest and longest timeouts `data-timeout-ms` may set.
+pub const MIN_TIMEOUT_MS: u32 = 100;
+pub const MAX_TIMEOUT_MS: u32 = 600_000;
+
+/// The timeout a `data-timeout-ms` value asks for: a whole number of milliseconds, clamped to
+/// [`MIN_TIMEOUT_MS`]..=[`MAX_TIMEOUT_MS`]; absent or not a number gives the default.
+pub fn parse_timeout_ms(value: Option<&str>) -> u32 {
+    value
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map(|v| v.clamp(MIN_TIMEOUT_MS.into(), MAX_TIMEOUT_MS.into()) as u32)
+        .unwrap_or(DEFAULT_TIMEOUT_MS)
+}
 
 /// Why a dataset file could not be loaded.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,10 +31,21 @@ pub enum LoadError {
         status: u16,
         status_text: String,
     },
-    /// No answer at all (offline, blocked, CORS).
+    /// No answer within the timeout.
+    Timeout { url: String, after_ms: u32 },
+    /// No answer at all: offline, DNS, connection refused, or a cross-origin response without
+    /// the CORS headers (browsers report all of these as the same TypeError).
     Network { url: String, message: String },
+    /// The answer started but the connection ended before the whole file arrived.
+    CutOff { url: String, message: String },
     /// The file arrived but is not a valid dataset file.
     Data(DatasetError),
+    /// A profession's detail file failed while the index loaded.
+    Profession {
+        code: String,
+        title: Option<String>,
+        error: Box<LoadError>,
+    },
 }
 
 impl fmt::Display for LoadError {
@@ -32,13 +61,66 @@ impl fmt::Display for LoadError {
                 } else {
                     status_text.as_str()
                 };
-                write!(f, "HTTP {status} {text} for {url}")
+                match status {
+                    404 | 410 => write!(
+                        f,
+                        "{url} was not found on the server (HTTP {status} {text})"
+                    ),
+                    500..=599 => write!(
+                        f,
+                        "The server failed while sending {url} (HTTP {status} {text}); \
+                         this is often temporary"
+                    ),
+                    _ => write!(f, "The server refused {url} (HTTP {status} {text})"),
+                }
             }
+            LoadError::Timeout { url, after_ms } => write!(
+                f,
+                "{url} did not arrive within {} (timed out)",
+                duration(*after_ms)
+            ),
             LoadError::Network { url, message } => {
-                write!(f, "Network error while fetching {url}: {message}")
+                write!(
+                    f,
+                    "Could not fetch {url}: network error or the server refused cross-origin \
+                     access (CORS)"
+                )?;
+                if !message.is_empty() {
+                    write!(f, " ({message})")?;
+                }
+                Ok(())
+            }
+            LoadError::CutOff { url, message } => {
+                write!(
+                    f,
+                    "{url} was cut off: the connection ended before the whole file arrived"
+                )?;
+                if !message.is_empty() {
+                    write!(f, " ({message})")?;
+                }
+                Ok(())
             }
             LoadError::Data(e) => write!(f, "{e}"),
+            LoadError::Profession { code, title, error } => {
+                match title {
+                    Some(t) => write!(f, "The details of {t} ({code}) could not be loaded: ")?,
+                    None => write!(f, "The details of profession {code} could not be loaded: ")?,
+                }
+                write!(f, "{error}")
+            }
         }
+    }
+}
+
+/// "15 seconds", "1.5 seconds", "800 ms".
+fn duration(ms: u32) -> String {
+    if ms < 1000 {
+        format!("{ms} ms")
+    } else if ms % 1000 == 0 {
+        let s = ms / 1000;
+        format!("{s} second{}", if s == 1 { "" } else { "s" })
+    } else {
+        format!("{:.1} seconds", f64::from(ms) / 1000.0)
     }
 }
 
@@ -70,20 +152,51 @@ pub fn file_url(base: &str, file: &str) -> String {
     }
 }
 
-/// Fetches `file` from the dataset at `base` and decodes it with `decode`.
+/// Logs a failure once, as one console line with its cause.
+pub fn log_failure(e: &LoadError) {
+    web_sys::console::error_1(&format!("career-compare: {e}").into());
+}
+
+/// Fetches `file` from the dataset at `base` within `timeout_ms` and decodes it with `decode`.
 pub async fn fetch<T>(
     base: &str,
     file: &str,
+    timeout_ms: u32,
     decode: impl FnOnce(&[u8]) -> Result<T, DatasetError>,
 ) -> Result<T, LoadError> {
+    use std::cell::Cell;
+    use std::rc::Rc;
+
     let url = file_url(base, file);
-    let response = gloo_net::http::Request::get(&url)
+    // One AbortController per request: the timer aborts the request and its body.
+    let controller = web_sys::AbortController::new().ok();
+    let timed_out = Rc::new(Cell::new(false));
+    let _timer = controller.clone().map(|c| {
+        let timed_out = timed_out.clone();
+        gloo_timers::callback::Timeout::new(timeout_ms, move || {
+            timed_out.set(true);
+            c.abort();
+        })
+    });
+    let signal = controller.as_ref().map(|c| c.signal());
+    let timeout = || LoadError::Timeout {
+        url: url.clone(),
+        after_ms: timeout_ms,
+    };
+    let response = match gloo_net::http::Request::get(&url)
+        .abort_signal(signal.as_ref())
         .send()
         .await
-        .map_err(|e| LoadError::Network {
-            url: url.clone(),
-            message: e.to_string(),
-        })?;
+    {
+        Ok(r) => r,
+        Err(_) if timed_out.get() => return Err(timeout()),
+        Err(e) => {
+            return Err(LoadError::Network {
+                url: url.clone(),
+                message: e.to_string(),
+            })
+        }
+    };
     if !response.ok() {
         return Err(LoadError::Http {
             url,
@@ -91,10 +204,16 @@ pub async fn fetch<T>(
             status_text: response.status_text(),
         });
     }
-    let bytes = response.binary().await.map_err(|e| LoadError::Network {
-        url: url.clone(),
-        message: e.to_string(),
-    })?;
+    let bytes = match response.binary().await {
+        Ok(b) => b,
+        Err(_) if timed_out.get() => return Err(timeout()),
+        Err(e) => {
+            return Err(LoadError::CutOff {
+                url: url.clone(),
+                message: e.to_string(),
+            })
+        }
+    };
     // Timed as a performance measure "career-compare:decode <file>" for the benchmark.
     let perf = web_sys::window().and_then(|w| w.performance());
     let start = format!("career-compare:decode-start {file}");
@@ -125,22 +244,99 @@ mod tests {
     }
 
     #[test]
+    fn timeout_attribute() {
+        assert_eq!(parse_timeout_ms(None), DEFAULT_TIMEOUT_MS);
+        assert_eq!(DEFAULT_TIMEOUT_MS, 15_000);
+        assert_eq!(parse_timeout_ms(Some(" 1500 ")), 1500);
+        assert_eq!(parse_timeout_ms(Some("5")), MIN_TIMEOUT_MS);
+        assert_eq!(parse_timeout_ms(Some("99999999999999")), MAX_TIMEOUT_MS);
+        assert_eq!(parse_timeout_ms(Some("soon")), DEFAULT_TIMEOUT_MS);
+        assert_eq!(parse_timeout_ms(Some("-3")), DEFAULT_TIMEOUT_MS);
+    }
+
+    #[test]
     fn messages_name_what_failed() {
-        let e = LoadError::Http {
+        let http = |status, text: &str| LoadError::Http {
             url: "data/index.json".into(),
-            status: 404,
-            status_text: String::new(),
+            status,
+            status_text: text.into(),
         };
-        assert_eq!(e.to_string(), "HTTP 404 Not Found for data/index.json");
-        let e = LoadError::Http {
+        assert_eq!(
+            http(404, "").to_string(),
+            "data/index.json was not found on the server (HTTP 404 Not Found)"
+        );
+        assert_eq!(
+            http(500, "").to_string(),
+            "The server failed while sending data/index.json (HTTP 500 Internal Server Error); \
+             this is often temporary"
+        );
+        assert_eq!(
+            http(403, "Nope").to_string(),
+            "The server refused data/index.json (HTTP 403 Nope)"
+        );
+        let e = LoadError::Timeout {
             url: "data/index.json".into(),
-            status: 503,
-            status_text: "Busy".into(),
+            after_ms: 15_000,
         };
-        assert_eq!(e.to_string(), "HTTP 503 Busy for data/index.json");
+        assert_eq!(
+            e.to_string(),
+            "data/index.json did not arrive within 15 seconds (timed out)"
+        );
+        let e = LoadError::Timeout {
+            url: "x.json".into(),
+            after_ms: 1500,
+        };
+        assert!(e.to_string().contains("1.5 seconds"));
+        let e = LoadError::Network {
+            url: "https://other.test/data/index.json".into(),
+            message: "TypeError: Failed to fetch".into(),
+        };
+        assert_eq!(
+            e.to_string(),
+            "Could not fetch https://other.test/data/index.json: network error or the server \
+             refused cross-origin access (CORS) (TypeError: Failed to fetch)"
+        );
+        let e = LoadError::CutOff {
+            url: "data/index.json".into(),
+            message: String::new(),
+        };
+        assert!(e.to_string().contains("was cut off"), "{e}");
         let e = LoadError::Data(
             career_schema::decode_index(b"{\"schema_version\": 1, \"name\": ").unwrap_err(),
         );
-        assert!(e.to_string().contains("not valid JSON"), "{e}");
+        assert!(e.to_string().contains("cut off"), "{e}");
+        let e = LoadError::Profession {
+            code: "13-2072".into(),
+            title: Some("Loan Officers".into()),
+            error: Box::new(LoadError::Http {
+                url: "data/professions/13-2072.json".into(),
+                status: 404,
+                status_text: String::new(),
+            }),
+        };
+        assert_eq!(
+            e.to_string(),
+            "The details of Loan Officers (13-2072) could not be loaded: \
+             data/professions/13-2072.json was not found on the server (HTTP 404 Not Found)"
+        );
+    }
+
+    /// Every kind of dataset error reaches the panel with its file, path, expected and found.
+    #[test]
+    fn dataset_errors_keep_their_detail() {
+        let big = vec![b' '; career_schema::decode::MAX_INDEX_BYTES + 1];
+        let e = LoadError::Data(career_schema::decode_index(&big).unwrap_err()).to_string();
+        assert!(e.contains("index.json") && e.contains("limit"), "{e}");
+        let e = LoadError::Data(career_schema::decode_index(b"{\"a\": \"\xff\"}").unwrap_err())
+            .to_string();
+        assert!(e.contains("UTF-8"), "{e}");
+        let e = LoadError::Data(
+            career_schema::decode_index(
+                br#"{"schema_version":1,"name":"x","sources":[],"professions":[{"code":"13-2072","title":5,"slug":"x"}]}"#,
+            )
+            .unwrap_err(),
+        )
+        .to_string();
+        assert!(e.contains("professions[0].title"), "{e}");
     }
 }

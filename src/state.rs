@@ -37,7 +37,9 @@ pub struct AppState {
     pub index_attempt: u32,
     pub search: Option<Shared<TitleSearch>>,
     /// The alternate titles could not be loaded (search still works on main titles).
-    pub titles_error: Option<String>,
+    pub titles_error: Option<LoadError>,
+    /// Bumped by Retry after a titles failure so `titles.json` is requested again.
+    pub titles_attempt: u32,
     pub selection: Selection,
     pub professions: HashMap<String, Load<Shared<Profession>>>,
     /// Bumped by Retry so failed profession requests run again.
@@ -56,6 +58,7 @@ impl AppState {
             index_attempt: 0,
             search: None,
             titles_error: None,
+            titles_attempt: 0,
             selection: initial,
             professions: HashMap::new(),
             profession_attempt: 0,
@@ -92,7 +95,7 @@ impl AppState {
 pub enum Action {
     IndexLoaded(Result<Shared<DatasetIndex>, LoadError>),
     SearchReady(Shared<TitleSearch>),
-    TitlesFailed(String),
+    TitlesFailed(LoadError),
     ProfessionRequested(String),
     ProfessionLoaded(String, Result<Shared<Profession>, LoadError>),
     /// The user chose (or cleared) one profession.
@@ -163,7 +166,7 @@ impl Reducible for AppState {
             }
             Action::IndexLoaded(Err(e)) => s.index = Load::Failed(e),
             Action::SearchReady(search) => s.search = Some(search),
-            Action::TitlesFailed(msg) => s.titles_error = Some(msg),
+            Action::TitlesFailed(e) => s.titles_error = Some(e),
             Action::ProfessionRequested(code) => {
                 s.professions.insert(code, Load::Loading);
             }
@@ -213,6 +216,9 @@ impl Reducible for AppState {
                 }
                 s.professions.retain(|_, v| !matches!(v, Load::Failed(_)));
                 s.profession_attempt += 1;
+                if s.titles_error.take().is_some() {
+                    s.titles_attempt += 1;
+                }
             }
         }
         Rc::new(s)

@@ -84,7 +84,9 @@ pub fn compared_view(props: &Props) -> Html {
 
     html! {
         <section class="cc-compared" aria-labelledby={heading_id.clone()}>
-            <h2 id={heading_id} class="cc-heading">{ format!("{} vs {}", c.titles[0], c.titles[1]) }</h2>
+            <h2 id={heading_id} class="cc-heading">
+                <bdi>{ &c.titles[0] }</bdi>{ " vs " }<bdi>{ &c.titles[1] }</bdi>
+            </h2>
             <div class="cc-summary">
                 { for prose.iter().map(|p| html! { <p>{ p }</p> }) }
             </div>

@@ -330,9 +330,9 @@ pub fn profession_picker(props: &Props) -> Html {
         html! {
             <li id={option_id(i)} key={hit.code.clone()} role="option" {class}
                 aria-selected={if selected { "true" } else { "false" }} {onclick} {onmousedown}>
-                <span class="cc-option-title">{ &hit.title }</span>
+                <span class="cc-option-title" title={hit.title.clone()}>{ &hit.title }</span>
                 if let Some(m) = &hit.matched_title {
-                    <span class="cc-option-match">{ " — matched “" }{ m }{ "”" }</span>
+                    <span class="cc-option-match">{ " — matched “" }<bdi title={m.clone()}>{ m }</bdi>{ "”" }</span>
                 }
                 <span class="cc-option-code">{ &hit.code }</span>
             </li>

@@ -2,6 +2,7 @@
 
 use crate::shared::Shared;
 use career_comparison::comparison::source;
+use career_schema::validate::safe_link_url;
 use career_schema::DatasetIndex;
 use yew::prelude::*;
 
@@ -18,7 +19,12 @@ pub fn source_list(props: &Props) -> Html {
         Some(s) => html! {
             <li key={id.clone()}>
                 { format!("{}, ", s.agency) }
-                <a href={s.url.clone()} rel="noopener">{ &s.title }</a>
+                // only http(s) URLs become links; anything else shows as plain text
+                if let Some(url) = safe_link_url(&s.url) {
+                    <a href={url.to_string()} rel="noopener"><bdi>{ &s.title }</bdi></a>
+                } else {
+                    <bdi>{ &s.title }</bdi>
+                }
                 { format!(" ({})", s.vintage) }
                 if let Some(note) = &s.note {
                     { format!(". {note}") }
