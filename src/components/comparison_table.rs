@@ -96,8 +96,11 @@ pub fn comparison_table(props: &Props) -> Html {
     });
 
     html! {
-        <section class="cc-section" aria-labelledby={caption_id.clone()}>
-            <div class="cc-table-scroll" role="region" tabindex="0"
+        // Not landmarks: the comparison as a whole is one ("A vs B"), so a page with several
+        // instances does not list every instance's "Overview", "Pay"... as landmarks.
+        // The scroll container is focusable (keyboard scrolling) and named as a group.
+        <section class="cc-section">
+            <div class="cc-table-scroll" role="group" tabindex="0"
                 aria-label={format!("{} table", section.id.caption())}>
                 <table class="cc-table">
                     <caption id={caption_id}>{ section.id.caption() }</caption>
