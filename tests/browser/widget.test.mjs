@@ -100,6 +100,10 @@ test('a deep link shows the dataset figures for both professions', async () => {
   const jobs = await rowCells(page, 'Overview', 'Number of jobs');
   assert.ok(jobs[0].includes(fmt.count(a.jobs.employment)), `${jobs[0]} has ${a.jobs.employment}`);
   assert.ok(jobs[1].includes(fmt.count(b.jobs.employment)));
+  const openings = await rowCells(page, 'Overview', 'Job openings per year');
+  assert.ok(openings[0].includes(fmt.count(a.jobs.openings_per_year)), openings[0]);
+  const zone = await rowCells(page, 'Education', 'Preparation (O*NET Job Zone)');
+  assert.ok(zone[0].includes(`Job Zone ${a.job_zone.zone} of 5`), zone[0]);
   const growth = await rowCells(page, 'Overview', 'Growth rate');
   assert.ok(growth[0].includes(`${Math.abs(a.jobs.change_pct).toFixed(1)}%`), growth[0]);
   const mean = await rowCells(page, 'Pay', 'Mean salary');

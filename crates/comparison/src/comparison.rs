@@ -387,6 +387,17 @@ pub fn compare(
                 p.jobs.as_ref()?.employment.map(format::count)
             })
         },
+        Row {
+            better: higher(ps.map(|p| {
+                p.jobs
+                    .as_ref()
+                    .and_then(|j| j.openings_per_year)
+                    .map(|n| n as f64)
+            })),
+            ..bld.row("Job openings per year", FieldKey::Openings, |p| {
+                p.jobs.as_ref()?.openings_per_year.map(format::count)
+            })
+        },
         bld.row("Job satisfaction", FieldKey::JobSatisfaction, |p| {
             p.extras
                 .job_satisfaction
@@ -520,6 +531,7 @@ pub fn compare(
     for p in ps {
         src.add(p.entry.as_ref().map(|e| e.source.as_str()));
         src.add(p.attainment.as_ref().map(|a| a.source.as_str()));
+        src.add(p.job_zone.as_ref().map(|z| z.source.as_str()));
     }
     let mut edu = vec![
         bld.row("Typical entry-level education", FieldKey::Entry, |p| {
@@ -547,6 +559,11 @@ pub fn compare(
         }),
         bld.row("On-the-job training", FieldKey::Entry, |p| {
             p.entry.as_ref()?.training.clone()
+        }),
+        bld.row("Preparation (O*NET Job Zone)", FieldKey::JobZone, |p| {
+            p.job_zone
+                .as_ref()
+                .map(|z| format!("Job Zone {} of 5: {}", z.zone, z.name))
         }),
     ];
     for (i, p) in ps.iter().enumerate() {

@@ -34,6 +34,7 @@ fn sections_have_the_exact_captions_in_order() {
             "Hourly rate",
             "Growth rate",
             "Number of jobs",
+            "Job openings per year",
             "Job satisfaction",
             "Most common degree",
             "Median age",
@@ -64,6 +65,12 @@ fn overview_values_and_better_markers() {
     assert_eq!(growth.cells[1].text, "\u{2212}3.0%");
     assert_eq!(growth.better, Some(Side::A));
     assert_eq!(o.row("Number of jobs").unwrap().cells[0].text, "274,330");
+    let openings = o.row("Job openings per year").unwrap();
+    assert_eq!(
+        openings.cells.each_ref().map(|c| c.text.as_str()),
+        ["20,300", "18,000"]
+    );
+    assert_eq!(openings.better, Some(Side::A));
     let sat = o.row("Job satisfaction").unwrap();
     assert_eq!(
         sat.cells[0].missing_reason.as_deref(),
