@@ -1,0 +1,126 @@
+//! Generated inputs for the title search: arbitrary titles (any Unicode, including bidi
+//! overrides, zero-width characters, accents, scripts without case) and arbitrary queries.
+//! Asserts no panic, hits only for known codes and each profession at most once, and that a
+//! profession's exact title ranks an exact match first with that profession among the exact
+//! matches. 256 cases per property in the normal run; `PROPTEST_CASES=20000 cargo test -p
+//! career-comparison --test search_generated --release` for a longer one.
+
+use career_comparison::search::normalize;
+use career_comparison::{MatchKind, TitleSearch};
+use career_schema::*;
+use proptest::prelude::*;
+use std::collections::BTreeSet;
+
+fn index(titles: &[String]) -> DatasetIndex {
+    DatasetIndex {
+        schema_version: SCHEMA_VERSION,
+        name: "generated".into(),
+        sources: vec![],
+        attribution: vec![],
+        unavailable: Default::default(),
+        states: vec![],
+        professions: titles
+            .iter()
+            .enumerate()
+            .map(|(i, t)| ProfessionSummary {
+                code: format!("{:02}-{:04}", 11 + i / 10_000, i % 10_000),
+                title: t.clone(),
+                slug: format!("p{i}"),
+            })
+            .collect(),
+    }
+}
+
+/// Titles that look like job titles, with hostile and non-Latin characters mixed in, or any
+/// string at all.
+fn title() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => "[A-Za-z]{1,12}( [A-Za-z0-9]{1,10}){0,4}",
+        2 => "[a-zA-Z éÉüÜßæÆøØçñ中文字עברית\u{202E}\u{202D}\u{200B}\u{200D}\u{FEFF}()/,.&'-]{0,40}",
+        1 => any::<String>(),
+    ]
+}
+
+fn query() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-z ]{0,12}",
+        "[a-zA-Z éü中\u{202E}\u{200B}*?()\\[\\]-]{0,20}",
+        any::<String>(),
+    ]
+}
+
+fn alternates(n: usize) -> impl Strategy<Value = Vec<(usize, Vec<String>)>> {
+    prop::collection::vec((0..n.max(1), prop::collection::vec(title(), 0..4)), 0..6)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn search_never_panics_and_lists_known_codes_once(
+        titles in prop::collection::vec(title(), 1..40),
+        queries in prop::collection::vec(query(), 1..6),
+        limit in 0usize..50,
+    ) {
+        let ix = index(&titles);
+        let known: BTreeSet<&str> = ix.professions.iter().map(|p| p.code.as_str()).collect();
+        let search = TitleSearch::new(&ix);
+        for q in &queries {
+            let hits = search.search(q, limit);
+            prop_assert!(hits.len() <= limit);
+            let mut seen = BTreeSet::new();
+            for h in &hits {
+                prop_assert!(known.contains(h.code.as_str()), "unknown code {}", h.code);
+                prop_assert!(seen.insert(h.code.clone()), "{} listed twice", h.code);
+            }
+            // ranked best first
+            prop_assert!(hits.windows(2).all(|w| w[0].kind <= w[1].kind));
+        }
+        let _ = search.first(limit);
+    }
+
+    #[test]
+    fn alternate_titles_never_panic(
+        titles in prop::collection::vec(title(), 1..20),
+        extra in alternates(20),
+        q in query(),
+    ) {
+        let ix = index(&titles);
+        let titles_index = TitleIndex {
+            schema_version: SCHEMA_VERSION,
+            source: "generated".into(),
+            professions: extra
+                .into_iter()
+                .filter(|(i, _)| *i < ix.professions.len())
+                .map(|(i, alternate)| ProfessionTitles {
+                    code: ix.professions[i].code.clone(),
+                    alternate,
+                    reported: vec![],
+                })
+                .collect(),
+        };
+        let mut search = TitleSearch::new(&ix);
+        search.extend(&titles_index);
+        let known: BTreeSet<&str> = ix.professions.iter().map(|p| p.code.as_str()).collect();
+        for h in search.search(&q, 20) {
+            prop_assert!(known.contains(h.code.as_str()));
+        }
+    }
+
+    #[test]
+    fn an_exact_title_ranks_first(
+        titles in prop::collection::vec(title(), 1..40),
+        pick in any::<prop::sample::Index>(),
+    ) {
+        let ix = index(&titles);
+        let target = &ix.professions[pick.index(ix.professions.len())];
+        prop_assume!(!normalize(&target.title).is_empty());
+        let search = TitleSearch::new(&ix);
+        let hits = search.search(&target.title, ix.professions.len());
+        prop_assert!(!hits.is_empty());
+        prop_assert_eq!(hits[0].kind, MatchKind::Exact);
+        let mine = hits.iter().find(|h| h.code == target.code);
+        prop_assert!(mine.is_some_and(|h| h.kind == MatchKind::Exact),
+            "{:?} not an exact hit for its own title {:?}: {:?}", target.code, target.title, hits);
+    }
+}
