@@ -108,18 +108,18 @@ fn time_sentence(a: &Profession, b: &Profession) -> String {
     const BASIS: &str = "These are estimates derived from the typical entry-level education, work experience and on-the-job training, not published figures.";
     match (la, lb) {
         (Some(x), Some(y)) if x == y => {
-            format!("Becoming one of the {ta} or the {tb} takes an estimated {x}. {BASIS}")
+            format!("Preparing to work as {ta} or as {tb} takes an estimated {x}. {BASIS}")
         }
         (Some(x), Some(y)) => format!(
-            "It takes an estimated {x} to become one of the {ta}, and {y} for {tb}. {BASIS}"
+            "Preparing to work as {ta} takes an estimated {x}; as {tb}, {y}. {BASIS}"
         ),
         (Some(x), None) => format!(
-            "It takes an estimated {x} to become one of the {ta}; there is no estimate for {tb}. {BASIS}"
+            "Preparing to work as {ta} takes an estimated {x}; there is no estimate for {tb}. {BASIS}"
         ),
         (None, Some(y)) => format!(
-            "It takes an estimated {y} to become one of the {tb}; there is no estimate for {ta}. {BASIS}"
+            "Preparing to work as {tb} takes an estimated {y}; there is no estimate for {ta}. {BASIS}"
         ),
-        (None, None) => format!("This dataset has no estimate of how long it takes to become one of the {ta} or {tb}."),
+        (None, None) => format!("This dataset has no estimate of how long it takes to prepare to work as {ta} or as {tb}."),
     }
 }
 
