@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  ROOT, DIST, DATA, serveStatic, launch, watchErrors, readJson, screenshot,
+  ROOT, DIST, DATA, OUT, serveStatic, launch, watchErrors, readJson, screenshot,
 } from './harness.mjs';
 
 const require = createRequire(new URL('../../tools/node/package.json', import.meta.url));
@@ -138,6 +138,11 @@ test('both instances render their comparisons, each from its own dataset', async
   // no URL sync by default
   assert.equal(new URL(page.url()).search, '');
   await screenshot(page, 'embed-1280.png');
+  await page.screenshot({ path: path.join(OUT, 'embed-top.png') });
+  const box = await instance(page, 'health').boundingBox();
+  await page.screenshot({
+    path: path.join(OUT, 'embed-health.png'), fullPage: true, clip: { x: 0, y: box.y - 80, width: 1280, height: 1000 },
+  });
   await expectClean(page, errors);
   await page.close();
 });
@@ -183,6 +188,12 @@ test("the page's hostile CSS does not reach the widget", async () => {
   ).backgroundColor));
   assert.equal(surfaces[0], 'rgb(255, 255, 255)', 'light by default');
   assert.equal(surfaces[1], 'rgb(14, 31, 28)', 'the portal surface on the dark instance');
+  // theme="auto" (no attribute) follows the reader's colour scheme
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await page.evaluate(() => getComputedStyle(
+    document.getElementById('finance').shadowRoot.querySelector('.career-compare'),
+  ).backgroundColor);
+  assert.equal(dark, 'rgb(20, 24, 29)');
   await expectClean(page, errors);
   await page.close();
 });
@@ -213,6 +224,27 @@ test('choosing in one instance changes only that one, and the page hears about i
   // the portal's own listener got it too
   assert.match(await page.locator('#last-change').innerText(), /finance: Loan Officers vs Tellers in MD/i);
 
+  // by keyboard: the list and aria-activedescendant work inside the shadow root
+  const first = instance(page, 'finance').getByRole('combobox', { name: 'First profession' });
+  await first.focus();
+  await first.fill('');
+  await page.keyboard.type('registered nurses', { delay: 10 });
+  await instance(page, 'finance').getByRole('listbox').first().waitFor();
+  await page.keyboard.press('ArrowDown');
+  const active = await first.getAttribute('aria-activedescendant');
+  assert.ok(active, 'ArrowDown sets aria-activedescendant');
+  assert.equal(
+    await page.evaluate((id) => !!document.getElementById('finance').shadowRoot.getElementById(id), active),
+    true,
+    'the active option is in the same shadow root',
+  );
+  await page.keyboard.press('Enter');
+  await instance(page, 'finance').getByRole('heading', { level: 2, name: 'Registered Nurses vs Tellers' }).waitFor();
+  events = await page.evaluate(() => window.ccEvents);
+  assert.equal(events.length, 2);
+  assert.equal(events[1].detail.aTitle, 'Registered Nurses', 'the assets-origin dataset names it');
+  await page.evaluate(() => { window.ccEvents = []; });
+
   // the place picker and swap in the other instance
   const place = instance(page, 'health').getByRole('combobox', { name: /Pay for/ });
   await place.selectOption('CA');
@@ -221,8 +253,8 @@ test('choosing in one instance changes only that one, and the page hears about i
     .getByRole('heading', { level: 2, name: `Elementary School Teachers, Except Special Education vs ${PORTAL_TITLE}` })
     .waitFor();
   events = await page.evaluate(() => window.ccEvents);
-  assert.equal(events.length, 3);
-  assert.deepEqual(events[1], {
+  assert.equal(events.length, 2);
+  assert.deepEqual(events[0], {
     target: 'health',
     composed: true,
     detail: {
@@ -230,8 +262,8 @@ test('choosing in one instance changes only that one, and the page hears about i
       bTitle: 'Elementary School Teachers, Except Special Education', state: 'CA',
     },
   });
-  assert.equal(events[2].detail.a, '25-2021');
-  assert.equal(await heading(page, 'finance').innerText(), 'Loan Officers vs Tellers');
+  assert.equal(events[1].detail.a, '25-2021');
+  assert.equal(await heading(page, 'finance').innerText(), 'Registered Nurses vs Tellers');
   assert.equal(new URL(page.url()).search, '', 'embedded instances leave the page URL alone');
   await expectClean(page, errors);
   await page.close();
