@@ -326,10 +326,7 @@ test('footnote links work inside the shadow root without touching the page URL',
   const { page, errors } = await open();
   await heading(page, 'finance').waitFor();
   const note = instance(page, 'finance').locator('sup.cc-fnref a').first();
-  if ((await note.count()) === 0) {
-    await page.close();
-    return; // this pair has no footnotes
-  }
+  assert.ok((await note.count()) > 0, 'this pair has footnotes');
   const href = await note.getAttribute('href');
   await note.click();
   const focused = await page.evaluate(() => document.getElementById('finance').shadowRoot.activeElement?.id);
@@ -359,5 +356,28 @@ test('axe-core finds no violations on the page and inside the shadow roots', asy
   });
   assert.ok(violations.checkedShadow, 'axe looked inside the shadow roots');
   assert.deepEqual(violations.list, []);
+  await page.close();
+});
+
+test('sync-url: an instance that opts in reads and writes the page URL', async () => {
+  const { page, errors } = await open();
+  await page.goto(`${portal.url}embed.html?a=15-1252&b=13-2072&state=ca`);
+  await heading(page, 'finance').waitFor();
+  // the others ignore the URL
+  assert.equal(await heading(page, 'finance').innerText(), 'Loan Officers vs Loan Interviewers and Clerks');
+  await page.evaluate(() => {
+    const el = document.createElement('career-compare');
+    el.id = 'synced';
+    el.setAttribute('sync-url', '');
+    el.setAttribute('a', '43-3071');
+    document.querySelector('main').append(el);
+  });
+  await heading(page, 'synced').waitFor();
+  assert.equal(await heading(page, 'synced').innerText(), 'Software Developers vs Loan Officers');
+  await instance(page, 'synced').getByRole('button', { name: 'Swap professions' }).click();
+  await instance(page, 'synced').getByRole('heading', { level: 2, name: 'Loan Officers vs Software Developers' }).waitFor();
+  const q = new URL(page.url()).searchParams;
+  assert.deepEqual([q.get('a'), q.get('b'), q.get('state')], ['13-2072', '15-1252', 'CA']);
+  await expectClean(page, errors);
   await page.close();
 });
