@@ -299,9 +299,17 @@ test('attribute changes update the instance; removing an element unmounts it cle
   await instance(page, 'finance').getByRole('heading', { level: 2, name: `${PORTAL_TITLE} vs Tellers` }).waitFor();
 
   // remove one: its app is gone, the other keeps working
-  await page.evaluate(() => document.getElementById('finance').remove());
+  await page.evaluate(() => {
+    window.ccRemoved = document.getElementById('finance');
+    window.ccRemoved.remove();
+  });
   await page.waitForTimeout(100);
   assert.equal(await page.locator('career-compare').count(), 1);
+  assert.equal(
+    await page.evaluate(() => window.ccRemoved.shadowRoot.querySelector('.cc-mount').childElementCount),
+    0,
+    'the removed instance rendered nothing more',
+  );
   await instance(page, 'health').getByRole('button', { name: 'Swap professions' }).click();
   await instance(page, 'health')
     .getByRole('heading', { level: 2, name: `Elementary School Teachers, Except Special Education vs ${PORTAL_TITLE}` })
