@@ -18,16 +18,16 @@ pub fn source_list(props: &Props) -> Html {
     let items = props.ids.iter().map(|id| match source(&props.index, id) {
         Some(s) => html! {
             <li key={id.clone()}>
-                { format!("{}, ", s.agency) }
+                <bdi>{ &s.agency }</bdi>{ ", " }
                 // only http(s) URLs become links; anything else shows as plain text
                 if let Some(url) = safe_link_url(&s.url) {
                     <a href={url.to_string()} rel="noopener"><bdi>{ &s.title }</bdi></a>
                 } else {
                     <bdi>{ &s.title }</bdi>
                 }
-                { format!(" ({})", s.vintage) }
+                { " (" }<bdi>{ &s.vintage }</bdi>{ ")" }
                 if let Some(note) = &s.note {
-                    { format!(". {note}") }
+                    { ". " }<bdi>{ note }</bdi>
                 }
             </li>
         },

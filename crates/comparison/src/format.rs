@@ -108,6 +108,24 @@ pub fn rating(v: f64) -> String {
     format!("{v:.2}")
 }
 
+/// True if `s` has explicit bidi formatting characters (embeddings, overrides, isolates).
+pub fn has_bidi_controls(s: &str) -> bool {
+    s.chars()
+        .any(|c| matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+}
+
+/// `s` made safe to put inside other text: if it has bidi formatting characters, it is wrapped
+/// in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, which ends every embedding or override it
+/// opened, so a right-to-left override in a title cannot reorder the sentence around it. Text
+/// without such characters is returned as it is.
+pub fn isolate_bidi(s: &str) -> std::borrow::Cow<'_, str> {
+    if has_bidi_controls(s) {
+        std::borrow::Cow::Owned(format!("\u{2068}{s}\u{2069}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -164,5 +182,14 @@ mod tests {
         assert_eq!(years(42.0), "42");
         assert_eq!(years(41.5), "41.5");
         assert_eq!(rating(3.666), "3.67");
+    }
+
+    #[test]
+    fn isolates_only_text_with_bidi_controls() {
+        assert_eq!(isolate_bidi("Loan Officers"), "Loan Officers");
+        assert_eq!(isolate_bidi("a\u{200B}b"), "a\u{200B}b");
+        assert_eq!(isolate_bidi("\u{202E}evil"), "\u{2068}\u{202E}evil\u{2069}");
+        assert!(has_bidi_controls("x\u{2067}y"));
+        assert!(!has_bidi_controls("עברית"));
     }
 }

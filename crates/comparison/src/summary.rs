@@ -13,6 +13,22 @@ pub fn summary(
     b: &Profession,
     place: Option<&str>,
 ) -> Vec<String> {
+    // A title with a bidi override must not reorder the rest of its sentence.
+    if format::has_bidi_controls(&a.title) || format::has_bidi_controls(&b.title) {
+        let isolated = |p: &Profession| {
+            let mut p = p.clone();
+            p.title = format::isolate_bidi(&p.title).into_owned();
+            p
+        };
+        let (a, b) = (isolated(a), isolated(b));
+        let place = place.and_then(|c| state(index, c));
+        return vec![
+            pay_sentence(&a, &b, place),
+            time_sentence(&a, &b),
+            outlook_sentence(&a, &b),
+            skills_sentence(&a, &b),
+        ];
+    }
     let place = place.and_then(|c| state(index, c));
     let mut out = vec![pay_sentence(a, b, place)];
     out.push(time_sentence(a, b));

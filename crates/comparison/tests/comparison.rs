@@ -283,3 +283,17 @@ fn summary_handles_missing_pay() {
         "Loan Officers earn a median $76,690 a year; this dataset has no median pay for Loan Interviewers and Clerks."
     );
 }
+
+#[test]
+fn a_bidi_override_in_a_title_is_isolated_in_the_summary() {
+    let ix = fixture::index();
+    let mut a = fixture::loan_officers();
+    a.title = "\u{202E}Officers".into();
+    let b = fixture::loan_clerks();
+    let prose = career_comparison::summary(&ix, &a, &b, None);
+    assert!(
+        prose[0].contains("\u{2068}\u{202E}Officers\u{2069}"),
+        "{}",
+        prose[0]
+    );
+}
