@@ -183,6 +183,7 @@ test('the empty state offers suggested pairs and passes axe-core', async () => {
   const { page, errors } = await open();
   await first(page).waitFor();
   const suggestions = page.getByRole('button', { name: / vs /i });
+  await suggestions.first().waitFor();
   assert.ok((await suggestions.count()) >= 1, 'suggested pairs offered');
   assert.deepEqual(await axeViolations(page), [], 'axe-core: empty state');
   await suggestions.first().click();
