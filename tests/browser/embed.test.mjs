@@ -178,11 +178,12 @@ test("the page's hostile CSS does not reach the widget", async () => {
   assert.equal(look.listboxDisplay, 'none', 'the closed list stays hidden');
   assert.ok(look.inputWidth > 150, `input ${look.inputWidth}px wide`);
   // the theme override reached the second instance, and only it
+  // (the accent as the reader sees it: the swap button's resolved background colour)
   const accents = await page.evaluate(() => ['finance', 'health'].map((id) => {
     const root = document.getElementById(id).shadowRoot;
-    return getComputedStyle(root.querySelector('.career-compare')).getPropertyValue('--cc-accent').trim();
+    return getComputedStyle(root.querySelector('.cc-swap')).backgroundColor;
   }));
-  assert.deepEqual(accents, ['#0b5cad', '#7fe0c8']);
+  assert.deepEqual(accents, ['rgb(11, 92, 173)', 'rgb(127, 224, 200)']);
   const surfaces = await page.evaluate(() => ['finance', 'health'].map((id) => getComputedStyle(
     document.getElementById(id).shadowRoot.querySelector('.career-compare'),
   ).backgroundColor));
