@@ -53,8 +53,16 @@ fn alternates(n: usize) -> impl Strategy<Value = Vec<(usize, Vec<String>)>> {
     prop::collection::vec((0..n.max(1), prop::collection::vec(title(), 0..4)), 0..6)
 }
 
+/// 256 cases in the normal run; `PROPTEST_CASES=n` for a longer one.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(256)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn search_never_panics_and_lists_known_codes_once(

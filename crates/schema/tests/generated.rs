@@ -20,7 +20,8 @@ fn pct() -> impl Strategy<Value = Option<f64>> {
 fn profession() -> impl Strategy<Value = Profession> {
     (
         "[0-9]{2}-[0-9]{4}",
-        "\\PC{1,40}",
+        // a title of printable characters, not only whitespace (validation rejects blank titles)
+        "\\PC{1,40}".prop_filter("a non-blank title", |t| !t.trim().is_empty()),
         proptest::option::of("\\PC{0,200}"),
         (wage(239_200.0), wage(239_200.0), wage(115.0)),
         proptest::option::of(0u64..5_000_000),
@@ -86,8 +87,16 @@ fn profession() -> impl Strategy<Value = Profession> {
         )
 }
 
+/// 256 cases in the normal run; `PROPTEST_CASES=n` for a longer one.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(256)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
 
     #[test]
     fn arbitrary_bytes_never_panic(b in proptest::collection::vec(any::<u8>(), 0..512)) {

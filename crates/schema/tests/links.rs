@@ -34,8 +34,16 @@ fn only_http_and_https_urls_are_links() {
     }
 }
 
+/// 256 cases in the normal run; `PROPTEST_CASES=n` for a longer one.
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(256)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
     #[test]
     fn never_panics_and_links_are_http(s in any::<String>()) {
         if let Some(u) = safe_link_url(&s) {
