@@ -411,3 +411,28 @@ test('hostile strings render as inert text; no javascript: links; the layout hol
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
+
+test('a <career-compare> element: data-timeout-ms on the element, the message inside its shadow root, Retry', async () => {
+  let broken = true;
+  const page = await browser.newPage();
+  const logged = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && m.text().startsWith('career-compare')) logged.push(m.text());
+  });
+  await writeFile(path.join(site, 'element.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>element</title><script type="module" src="/career-compare.js"></script></head><body><main>
+<career-compare id="one" a="13-2072" b="43-4131" data-timeout-ms="800"></career-compare>
+<p id="rest">The rest of the page.</p></main></body></html>`);
+  await page.route('**/data/index.json', (r) => (broken ? undefined : r.continue()));
+  await page.goto(`${server.url}element.html`);
+  const el = page.locator('#one');
+  const alert = el.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /data\/index\.json did not arrive within 800 ms \(timed out\)/);
+  assert.equal(logged.length, 1, JSON.stringify(logged));
+  assert.equal(await page.locator('#rest').innerText(), 'The rest of the page.');
+  broken = false;
+  await el.getByRole('button', { name: 'Retry' }).click();
+  await el.getByRole('heading', { level: 2, name: / vs / }).waitFor();
+  await page.close();
+});
