@@ -116,7 +116,7 @@ impl fmt::Display for LoadError {
 fn duration(ms: u32) -> String {
     if ms < 1000 {
         format!("{ms} ms")
-    } else if ms % 1000 == 0 {
+    } else if ms.is_multiple_of(1000) {
         let s = ms / 1000;
         format!("{s} second{}", if s == 1 { "" } else { "s" })
     } else {
