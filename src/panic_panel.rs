@@ -17,9 +17,10 @@ thread_local! {
     static ROOTS: RefCell<Vec<(Element, bool)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Installs the hook (once, at start-up).
+/// Installs the hook (once, at start-up). Through Yew's setter: a hook set with
+/// `std::panic::set_hook` is replaced by Yew's console-only hook when the first app renders.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let message = info.to_string();
         web_sys::console::error_1(&format!("career-compare panicked: {message}").into());
         let roots = ROOTS.with(|r| r.try_borrow().map(|r| r.clone()).unwrap_or_default());
