@@ -3,7 +3,7 @@
 // and prints numbers (it asserts nothing). Run with `tools/run bench`.
 //
 // Environment: BENCH_LOADS (cold loads per setting, default 10), BENCH_SKIP_BUILD=1 (reuse
-// dist/ and the counter's dist/), BENCH_SKIP_LIGHTHOUSE=1.
+// dist/ and the counter's dist/), CC_DIST (measure another built dist/), BENCH_SKIP_LIGHTHOUSE=1.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -258,7 +258,7 @@ async function main() {
     trunkBuild(ROOT);
     trunkBuild(counterDir);
   }
-  const dist = path.join(ROOT, 'dist');
+  const dist = process.env.CC_DIST || path.join(ROOT, 'dist');
   console.log(`\ncareer-compare benchmark, ${new Date().toISOString().slice(0, 10)}, ${process.arch}, ` +
     `${(await import('node:os')).cpus().length} cores, ${(await import('node:os')).cpus()[0].model}`);
 
