@@ -341,7 +341,8 @@ async function main() {
     const r = spawnSync(path.join(ROOT, 'tools/bench/node_modules/.bin/lighthouse'), [
       srvL.url + DEEP_LINK, '--only-categories=performance,accessibility', '--output=json',
       `--output-path=${out}`, '--quiet',
-      `--chrome-flags=${[...CHROMIUM_ARGS, `--user-data-dir=${profile}`].join(' ')}`,
+      // (lighthouse's own launcher needs the new headless mode; plain --headless closes the target)
+      `--chrome-flags=${[...CHROMIUM_ARGS.map((a) => (a === '--headless' ? '--headless=new' : a)), `--user-data-dir=${profile}`].join(' ')}`,
     ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: 'inherit' });
     if (r.status === 0) {
       const lh = JSON.parse(await readFile(out, 'utf8'));
