@@ -3,9 +3,10 @@
 //! web-sys directly, since Yew may no longer be running.
 //!
 //! Every mounted instance (the demo page's `#career-compare` and each `<career-compare>`
-//! element) registers its mount element. All instances share one WebAssembly instance, and a
-//! release build aborts on panic, so after a panic none of them can run any more: the panel
-//! replaces every instance on the page rather than leaving the others looking alive but frozen.
+//! element) registers its mount element. The panel goes to the instance the reader was using
+//! (the one holding the focus: a panic comes from handling its input); when no instance has
+//! the focus (a panic while loading), to every instance. The others keep running: a release
+//! build aborts only the call that panicked, not the WebAssembly instance they share.
 
 use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
@@ -24,10 +25,42 @@ pub fn install() {
         let message = info.to_string();
         web_sys::console::error_1(&format!("career-compare panicked: {message}").into());
         let roots = ROOTS.with(|r| r.try_borrow().map(|r| r.clone()).unwrap_or_default());
-        for (root, embedded) in roots {
+        for (root, embedded) in where_it_happened(roots) {
             let _ = show(&root, embedded, &message);
         }
     }));
+}
+
+/// The instances holding the focus, or all of them when none does.
+fn where_it_happened(roots: Vec<(Element, bool)>) -> Vec<(Element, bool)> {
+    let Some(focused) = gloo_utils::document().active_element() else {
+        return roots;
+    };
+    let holds_focus = |(root, embedded): &(Element, bool)| {
+        // Focus inside a shadow root shows on the page as its host element.
+        let scope = match embedded {
+            true => root
+                .get_root_node()
+                .dyn_into::<web_sys::ShadowRoot>()
+                .map(|s| s.host())
+                .unwrap_or_else(|_| root.clone()),
+            false => root.clone(),
+        };
+        scope.contains(Some(focused.as_ref()))
+    };
+    if roots.iter().any(holds_focus) {
+        roots.into_iter().filter(holds_focus).collect()
+    } else {
+        roots
+    }
+}
+
+/// Test-only, behind the cargo feature `panic-trigger` that no shipped build enables: panics
+/// with `message`, so the browser tests can check the panel (`tests/browser/panic.test.mjs`).
+#[cfg(feature = "panic-trigger")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn panic_for_test(message: &str) {
+    panic!("{message}");
 }
 
 /// Shows the panel in `root` should the widget panic.
