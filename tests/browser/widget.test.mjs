@@ -112,6 +112,8 @@ test('a deep link shows the dataset figures for both professions', async () => {
   assert.ok(entry[0].includes(a.entry.education));
   const women = await rowCells(page, 'Demographics', 'Gender ratio');
   assert.ok(women[0].includes(fmt.pct(a.demographics.women_pct)), women[0]);
+  const major = await rowCells(page, 'Education', 'Most common college major');
+  assert.ok(major.every((c) => c.includes('—')), 'college major shows — (no public source)');
   const satisfaction = await rowCells(page, 'Overview', 'Job satisfaction');
   assert.ok(satisfaction.every((c) => c.includes('—')), 'job satisfaction shows — (no public source)');
 

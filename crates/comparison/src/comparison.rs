@@ -532,6 +532,7 @@ pub fn compare(
         src.add(p.entry.as_ref().map(|e| e.source.as_str()));
         src.add(p.attainment.as_ref().map(|a| a.source.as_str()));
         src.add(p.job_zone.as_ref().map(|z| z.source.as_str()));
+        src.add(p.extras.source.as_deref());
     }
     let mut edu = vec![
         bld.row("Typical entry-level education", FieldKey::Entry, |p| {
@@ -564,6 +565,12 @@ pub fn compare(
             p.job_zone
                 .as_ref()
                 .map(|z| format!("Job Zone {} of 5: {}", z.zone, z.name))
+        }),
+        bld.row("Most common college major", FieldKey::CommonMajor, |p| {
+            p.extras.common_major.clone()
+        }),
+        bld.row("Most common college", FieldKey::CommonCollege, |p| {
+            p.extras.common_college.clone()
         }),
     ];
     for (i, p) in ps.iter().enumerate() {

@@ -297,3 +297,21 @@ fn a_bidi_override_in_a_title_is_isolated_in_the_summary() {
         prose[0]
     );
 }
+
+#[test]
+fn seed_page_education_rows_without_a_public_source_show_their_reason() {
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let edu = c.section(SectionId::Education);
+    for label in ["Most common college major", "Most common college"] {
+        let row = edu.row(label).unwrap();
+        for cell in &row.cells {
+            assert_eq!(cell.text, MISSING, "{label}");
+        }
+    }
+    assert_eq!(
+        edu.row("Most common college major").unwrap().cells[1]
+            .missing_reason
+            .as_deref(),
+        Some("No public table of college major by occupation (synthetic).")
+    );
+}
