@@ -950,29 +950,34 @@ pub fn build(inp: &Inputs) -> Result<Dataset> {
         let top_metro = pick_top(metro_cand);
         let top_industry = pick_top(ind_cand);
         let need = format!("at least {min_emp} jobs in this occupation");
-        if top_state.is_some() {
-            cov.top_state += 1
-        } else {
-            miss(
+        for (found, count, key, places) in [
+            (
+                top_state.is_some(),
+                &mut cov.top_state,
                 FieldKey::TopState,
-                &format!("No state has a published annual median and {need}."),
-            );
-        }
-        if top_metro.is_some() {
-            cov.top_metro += 1
-        } else {
-            miss(
+                "No state",
+            ),
+            (
+                top_metro.is_some(),
+                &mut cov.top_metro,
                 FieldKey::TopMetro,
-                &format!("No metropolitan area has a published annual median and {need}."),
-            );
-        }
-        if top_industry.is_some() {
-            cov.top_industry += 1
-        } else {
-            miss(
+                "No metropolitan area",
+            ),
+            (
+                top_industry.is_some(),
+                &mut cov.top_industry,
                 FieldKey::TopIndustry,
-                &format!("No 4-digit NAICS industry has a published annual median and {need}."),
-            );
+                "No 4-digit NAICS industry",
+            ),
+        ] {
+            if found {
+                *count += 1;
+            } else {
+                miss(
+                    key,
+                    &format!("{places} has a published annual median and {need}."),
+                );
+            }
         }
         if !st_map.is_empty() {
             cov.state_pay += 1;
