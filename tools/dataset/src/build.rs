@@ -402,8 +402,11 @@ fn time_to_become(
                 max_months: hi,
                 derived: true,
                 basis: format!(
-                    "EP 2024–34 entry education ({ed}: {}–{} mo) + related work experience ({ex}: {}–{} mo) + on-the-job training ({tr}: {}–{} mo) = {min}–{max} months; labelled by the midpoint.",
-                    a.0, a.1, b.0, b.1, c.0, c.1
+                    "EP 2024–34 entry education ({ed}: {} mo) + related work experience ({ex}: {} mo) + on-the-job training ({tr}: {} mo) = {} months; labelled by the midpoint.",
+                    month_range(a),
+                    month_range(b),
+                    month_range(c),
+                    month_range((min, max)),
                 ),
             }));
         }
@@ -417,11 +420,21 @@ fn time_to_become(
             max_months: hi,
             derived: true,
             basis: format!(
-                "No EP entry requirements; O*NET Job Zone {z} ({min}–{max} months of preparation); labelled by the midpoint."
+                "No EP entry requirements; O*NET Job Zone {z} ({} months of preparation); labelled by the midpoint.",
+                month_range((min, max)),
             ),
         }));
     }
     Ok(None)
+}
+
+/// "48" for a single value, "12–60" for a range (months).
+fn month_range((lo, hi): (u32, u32)) -> String {
+    if lo == hi {
+        lo.to_string()
+    } else {
+        format!("{lo}–{hi}")
+    }
 }
 
 // ---------------------------------------------------------------- CPS mapping
