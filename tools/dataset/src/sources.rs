@@ -117,19 +117,11 @@ pub fn load_oews(root: &Path) -> Result<Oews> {
         })
         .map_err(q)?;
 
-    let mut occupations = BTreeMap::new();
-    {
-        let mut st = db
-            .prepare("SELECT occupation_code, occupation_name FROM occupation WHERE display_level = 3 ORDER BY occupation_code")
-            .map_err(q)?;
-        let rows = st
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-            .map_err(q)?;
-        for r in rows {
-            let (c, n) = r.map_err(q)?;
-            occupations.insert(c, n);
-        }
-    }
+    let occupations = code_names(
+        &db,
+        "SELECT occupation_code, occupation_name FROM occupation WHERE display_level = 3 ORDER BY occupation_code",
+    )
+    .map_err(q)?;
 
     let mut areas_s = Vec::new();
     let mut metros = BTreeMap::new();
@@ -164,19 +156,11 @@ pub fn load_oews(root: &Path) -> Result<Oews> {
         }
     }
 
-    let mut industries = BTreeMap::new();
-    {
-        let mut st = db
-            .prepare("SELECT industry_code, industry_name FROM industry WHERE display_level = 4 ORDER BY industry_code")
-            .map_err(q)?;
-        let rows = st
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-            .map_err(q)?;
-        for r in rows {
-            let (c, n) = r.map_err(q)?;
-            industries.insert(c, n);
-        }
-    }
+    let industries = code_names(
+        &db,
+        "SELECT industry_code, industry_name FROM industry WHERE display_level = 4 ORDER BY industry_code",
+    )
+    .map_err(q)?;
 
     // All 17 datatypes for national and state cells; metro and industry cells only need
     // employment and the annual median, but reading all keeps one code path.
@@ -267,6 +251,13 @@ pub struct EpRow {
 }
 
 /// EP Table 1.2 line items by code ("13-2072").
+/// A code → name map from a two-column query.
+fn code_names(db: &rusqlite::Connection, sql: &str) -> rusqlite::Result<BTreeMap<String, String>> {
+    let mut st = db.prepare(sql)?;
+    let rows = st.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    rows.collect()
+}
+
 pub fn load_ep(root: &Path) -> Result<BTreeMap<String, EpRow>> {
     let h_title = "2024 National Employment Matrix title";
     let h_code = "2024 National Employment Matrix code";
