@@ -36,6 +36,16 @@ pub fn side_class(i: usize) -> &'static str {
     }
 }
 
+/// The row of a gauge for a profession that has no figure for it.
+pub fn no_figure(key: usize, class: &'static str, title: AttrValue) -> Html {
+    html! {
+        <div class={class} key={key}>
+            <span class="cc-bar-label">{ title }</span>
+            <span class="cc-bar-none">{ "No figure" }</span>
+        </div>
+    }
+}
+
 #[function_component(PairedBars)]
 pub fn paired_bars(props: &Props) -> Html {
     let rows = (0..2).map(|i| {
@@ -53,12 +63,7 @@ pub fn paired_bars(props: &Props) -> Html {
                     <span class="cc-bar-value">{ &bar.text }</span>
                 </div>
             },
-            None => html! {
-                <div class="cc-bar-row" key={i}>
-                    <span class="cc-bar-label">{ title }</span>
-                    <span class="cc-bar-none">{ "No figure" }</span>
-                </div>
-            },
+            None => no_figure(i, "cc-bar-row", title),
         }
     });
     html! {

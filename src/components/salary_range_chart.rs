@@ -1,7 +1,7 @@
 //! Salary ranges (10th to 90th percentile) with the median marked, both professions on one
 //! axis from $0.
 
-use super::paired_bars::side_class;
+use super::paired_bars::{no_figure, side_class};
 use career_comparison::gauge::RangeAxis;
 use yew::prelude::*;
 
@@ -40,12 +40,7 @@ pub fn salary_range_chart(props: &Props) -> Html {
                     </div>
                 }
             }
-            None => html! {
-                <div class="cc-bar-row" key={i}>
-                    <span class="cc-bar-label">{ title }</span>
-                    <span class="cc-bar-none">{ "No figure" }</span>
-                </div>
-            },
+            None => no_figure(i, "cc-bar-row", title),
         }
     });
     html! {

@@ -1,6 +1,7 @@
 //! 100%-stacked bars (gender, educational attainment), one per profession, with a legend that
 //! gives every share in words.
 
+use super::paired_bars::no_figure;
 use career_comparison::gauge::Stack;
 use yew::prelude::*;
 
@@ -60,12 +61,7 @@ pub fn stacked_bars(props: &Props) -> Html {
                     </div>
                 }
             }
-            None => html! {
-                <div class="cc-stack" key={i}>
-                    <span class="cc-bar-label">{ title }</span>
-                    <span class="cc-bar-none">{ "No figure" }</span>
-                </div>
-            },
+            None => no_figure(i, "cc-stack", title),
         }
     });
     html! {
