@@ -178,9 +178,22 @@ pub fn app(props: &AppProps) -> Html {
 
     // footnote links inside a shadow root (see `dom::follow_in_page_link`)
     let onclick = Callback::from(|e: MouseEvent| crate::dom::follow_in_page_link(&e));
+    // a picker got focus: someone is about to search, so fetch the alternate titles now
+    let onfocusin = {
+        let dispatcher = state.dispatcher();
+        let wanted = state.titles_wanted;
+        Callback::from(move |e: FocusEvent| {
+            let on_picker = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|input| input.get_attribute("role").as_deref() == Some("combobox"));
+            if on_picker && !wanted {
+                dispatcher.dispatch(Action::TitlesWanted);
+            }
+        })
+    };
     let class = classes!("career-compare", props.embedded.then_some("cc-embedded"));
     html! {
-        <div {class} {onclick} ref={root}>
+        <div {class} {onclick} {onfocusin} ref={root}>
             <div class="cc-pickers">
                 { picker(Side::A, "a", "First profession") }
                 <button type="button" class="cc-button cc-swap" aria-label="Swap professions"

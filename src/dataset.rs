@@ -228,6 +228,13 @@ pub async fn fetch<T>(
     result
 }
 
+/// A `performance.mark` (the benchmark reads these); nothing if the page has no performance API.
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

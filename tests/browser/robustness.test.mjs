@@ -199,6 +199,8 @@ test('an alternate title pointing at an unknown code: search by other titles is 
     routes: { '**/data/titles.json': (route) => (broken ? route.fulfill(json(bad)) : route.continue()) },
   });
   await heading(opened.page).waitFor();
+  // the alternate titles are fetched when someone is about to search
+  await opened.page.getByRole('combobox', { name: 'First profession' }).focus();
   await expectFailureThenRetry(
     opened,
     /titles\.json has 1 invalid value\(s\); professions\[0\]\.code: expected a code listed in index\.json, found "99-9999"/,

@@ -132,6 +132,27 @@ test('a deep link shows the dataset figures for both professions', async () => {
   await page.close();
 });
 
+test('a deep link downloads only what the comparison needs; the alternate titles come when a picker gets focus', async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  const requested = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto(server.url + '?a=13-2072&b=43-4131');
+  await heading(page).waitFor();
+  await page.waitForTimeout(600);
+  const data = requested.filter((p) => p.includes('/data/')).sort();
+  assert.deepEqual(data, ['/data/index.json', '/data/professions/13-2072.json', '/data/professions/43-4131.json'],
+    'index.json and the two profession files only');
+  const titles = page.waitForRequest((r) => r.url().endsWith('/data/titles.json'));
+  await first(page).focus();
+  await titles;
+  // once they are in, typing an alternate title finds its occupation
+  await first(page).fill('loss mitigation');
+  await page.getByRole('option', { name: /loss mitigation/i }).first().waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('back and forward restore the pair; swap exchanges it', async () => {
   const { page } = await open('?a=13-2072&b=43-4131');
   await heading(page).waitFor();

@@ -119,6 +119,12 @@ async function coldLoads(url, throttle) {
 async function typeahead(page, queries) {
   return page.evaluate(async (qs) => {
     const input = document.querySelector('input[role="combobox"]');
+    // Focus loads the alternate titles; measure against the full index once they are in.
+    input.focus();
+    for (let i = 0; i < 600 && !performance.getEntriesByName('career-compare:titles-searchable').length; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    if (!performance.getEntriesByName('career-compare:titles-searchable').length) throw new Error('titles never became searchable');
     const yieldTask = () => new Promise((r) => {
       const ch = new MessageChannel();
       ch.port1.onmessage = () => r();

@@ -14,18 +14,37 @@ pub const MAX_HOURLY_USD: f64 = 2_500.0;
 /// The largest employment accepted (more than the U.S. labour force is absurd).
 pub const MAX_EMPLOYMENT: u64 = 400_000_000;
 
+/// A field path, built only when a problem is found: validation of a valid file (the usual
+/// case) formats no paths, which made it several times slower (a profession file has about
+/// 600 checked fields).
+trait FieldPath {
+    fn path(self) -> String;
+}
+
+impl FieldPath for &str {
+    fn path(self) -> String {
+        self.to_string()
+    }
+}
+
+impl<F: FnOnce() -> String> FieldPath for F {
+    fn path(self) -> String {
+        self()
+    }
+}
+
 #[derive(Default)]
 struct Problems(Vec<Problem>);
 
 impl Problems {
     fn push(
         &mut self,
-        path: impl Into<String>,
+        path: impl FieldPath,
         expected: impl Into<String>,
         found: impl Into<String>,
     ) {
         self.0.push(Problem {
-            path: path.into(),
+            path: path.path(),
             expected: expected.into(),
             found: found.into(),
         });
@@ -41,19 +60,19 @@ impl Problems {
         }
     }
 
-    fn code(&mut self, path: &str, code: &str) {
+    fn code(&mut self, path: impl FieldPath, code: &str) {
         if !is_soc_code(code) {
             self.push(path, "a SOC code like \"13-2072\"", format!("{code:?}"));
         }
     }
 
-    fn text(&mut self, path: &str, s: &str) {
+    fn text(&mut self, path: impl FieldPath, s: &str) {
         if s.trim().is_empty() {
             self.push(path, "non-empty text", "empty text");
         }
     }
 
-    fn number(&mut self, path: &str, v: f64, min: f64, max: f64, what: &str) {
+    fn number(&mut self, path: impl FieldPath, v: f64, min: f64, max: f64, what: &str) {
         if !v.is_finite() || v < min || v > max {
             self.push(
                 path,
@@ -63,19 +82,20 @@ impl Problems {
         }
     }
 
-    fn pct(&mut self, path: &str, v: Option<f64>) {
+    fn pct(&mut self, path: impl FieldPath, v: Option<f64>) {
         if let Some(v) = v {
             self.number(path, v, 0.0, 100.0, "a percentage");
         }
     }
 
-    fn wage(&mut self, path: &str, w: &Option<Wage>, max: f64) {
+    fn wage(&mut self, path: impl FieldPath, w: &Option<Wage>, max: f64) {
         if let Some(w) = w {
-            self.number(&format!("{path}.usd"), w.usd, 0.0, max, "a wage in dollars");
+            let path = || format!("{}.usd", path.path());
+            self.number(path, w.usd, 0.0, max, "a wage in dollars");
         }
     }
 
-    fn employment(&mut self, path: &str, v: Option<u64>) {
+    fn employment(&mut self, path: impl FieldPath, v: Option<u64>) {
         if let Some(v) = v {
             if v > MAX_EMPLOYMENT {
                 self.push(
@@ -97,22 +117,22 @@ impl Problems {
             ("p75", &a.p75),
             ("p90", &a.p90),
         ] {
-            self.wage(&format!("{path}.annual.{name}"), w, MAX_ANNUAL_USD);
+            self.wage(|| format!("{path}.annual.{name}"), w, MAX_ANNUAL_USD);
         }
         if let Some(h) = &s.hourly {
-            self.wage(&format!("{path}.hourly.median"), &h.median, MAX_HOURLY_USD);
-            self.wage(&format!("{path}.hourly.mean"), &h.mean, MAX_HOURLY_USD);
+            self.wage(|| format!("{path}.hourly.median"), &h.median, MAX_HOURLY_USD);
+            self.wage(|| format!("{path}.hourly.mean"), &h.mean, MAX_HOURLY_USD);
         }
         if let (Some(lo), Some(hi)) = (a.p10, a.p90) {
             if lo.usd > hi.usd {
                 self.push(
-                    format!("{path}.annual.p10"),
+                    || format!("{path}.annual.p10"),
                     "at most the 90th percentile",
                     format!("{} > {}", lo.usd, hi.usd),
                 );
             }
         }
-        self.employment(&format!("{path}.employment"), s.employment);
+        self.employment(|| format!("{path}.employment"), s.employment);
     }
 
     fn unique<'a>(&mut self, path: &str, items: impl Iterator<Item = &'a str>, what: &str) {
@@ -120,7 +140,7 @@ impl Problems {
         for (i, s) in items.enumerate() {
             if !seen.insert(s) {
                 self.push(
-                    format!("{path}[{i}]"),
+                    || format!("{path}[{i}]"),
                     format!("a unique {what}"),
                     format!("duplicate {s:?}"),
                 );
@@ -165,8 +185,8 @@ pub fn index(ix: &DatasetIndex) -> Vec<Problem> {
         p.push("professions", "at least one profession", "an empty list");
     }
     for (i, prof) in ix.professions.iter().enumerate() {
-        p.code(&format!("professions[{i}].code"), &prof.code);
-        p.text(&format!("professions[{i}].title"), &prof.title);
+        p.code(|| format!("professions[{i}].code"), &prof.code);
+        p.text(|| format!("professions[{i}].title"), &prof.title);
     }
     p.unique(
         "professions",
@@ -215,11 +235,11 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
         ] {
             if let Some(t) = top {
                 p.wage(
-                    &format!("pay_by_place.{name}.annual_median"),
+                    || format!("pay_by_place.{name}.annual_median"),
                     &Some(t.annual_median),
                     MAX_ANNUAL_USD,
                 );
-                p.employment(&format!("pay_by_place.{name}.employment"), t.employment);
+                p.employment(|| format!("pay_by_place.{name}.employment"), t.employment);
             }
         }
     }
@@ -232,7 +252,7 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
     }
     if let Some(a) = &x.attainment {
         for (i, s) in a.levels.iter().enumerate() {
-            p.pct(&format!("attainment.levels[{i}].pct"), Some(s.pct));
+            p.pct(|| format!("attainment.levels[{i}].pct"), Some(s.pct));
         }
         p.pct("attainment.most_common.pct", Some(a.most_common.pct));
         let sum: f64 = a.levels.iter().map(|s| s.pct).sum();
@@ -276,7 +296,7 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
         for (list, items) in [("skills", &s.skills), ("knowledge", &s.knowledge)] {
             for (i, r) in items.iter().enumerate() {
                 p.number(
-                    &format!("skills.{list}[{i}].importance"),
+                    || format!("skills.{list}[{i}].importance"),
                     r.importance,
                     1.0,
                     5.0,
@@ -300,7 +320,7 @@ pub fn titles(t: &TitleIndex, ix: &DatasetIndex) -> Vec<Problem> {
     for (i, e) in t.professions.iter().enumerate() {
         if !known.contains(e.code.as_str()) {
             p.push(
-                format!("professions[{i}].code"),
+                || format!("professions[{i}].code"),
                 "a code listed in index.json",
                 format!("{:?}", e.code),
             );
