@@ -48,6 +48,18 @@ pub enum LoadError {
     },
 }
 
+impl LoadError {
+    /// Gives a profession's failure its title, once the index says what it is (a file can be
+    /// requested before the index has arrived).
+    pub fn name_profession(&mut self, known: Option<String>) {
+        if let LoadError::Profession { title, .. } = self {
+            if title.is_none() {
+                *title = known;
+            }
+        }
+    }
+}
+
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

@@ -168,6 +168,14 @@ impl Reducible for AppState {
         match action {
             Action::IndexLoaded(Ok(ix)) => {
                 s.index = Load::Ready(ix);
+                // files fetched alongside the index: their errors can now name the profession
+                let codes: Vec<String> = s.professions.keys().cloned().collect();
+                for code in codes {
+                    let title = s.title(&code);
+                    if let Some(Load::Failed(e)) = s.professions.get_mut(&code) {
+                        e.name_profession(title);
+                    }
+                }
                 if s.normalise() {
                     s.url_write = UrlWrite::Replace;
                     s.url_seq = s.url_seq.wrapping_add(1);
@@ -181,11 +189,15 @@ impl Reducible for AppState {
                 s.professions.insert(code, Load::Loading);
             }
             Action::ProfessionLoaded(code, result) => {
+                let title = s.title(&code);
                 s.professions.insert(
                     code,
                     match result {
                         Ok(p) => Load::Ready(p),
-                        Err(e) => Load::Failed(e),
+                        Err(mut e) => {
+                            e.name_profession(title);
+                            Load::Failed(e)
+                        }
                     },
                 );
             }

@@ -61,8 +61,11 @@ pub fn use_dataset(dataset_url: AttrValue, root: NodeRef, state: UseReducerHandl
         });
     }
 
-    // the chosen professions' files
+    // The chosen professions' files: while index.json is still on its way, those of the pair
+    // the widget opened with (if their codes are well-formed) in parallel with it; a code the
+    // index then does not list is dropped from the selection, and so is its file.
     let index_ready = state.index().is_some();
+    let index_failed = matches!(state.index, Load::Failed(_));
     let a = state.selection.a.clone();
     let b = state.selection.b.clone();
     {
@@ -81,12 +84,12 @@ pub fn use_dataset(dataset_url: AttrValue, root: NodeRef, state: UseReducerHandl
         use_effect_with(
             (index_ready, a, b, state.profession_attempt),
             move |(ready, _, _, _)| {
-                if *ready {
+                if !index_failed {
                     let timeout = timeout_ms(&root);
                     let mut codes = titles;
                     codes.dedup_by(|x, y| x.0 == y.0);
                     for (code, title) in codes {
-                        if known.contains(&code) {
+                        if known.contains(&code) || !(*ready || career_schema::is_soc_code(&code)) {
                             continue;
                         }
                         dispatcher.dispatch(Action::ProfessionRequested(code.clone()));
@@ -104,15 +107,41 @@ pub fn use_dataset(dataset_url: AttrValue, root: NodeRef, state: UseReducerHandl
                                 title,
                                 error: Box::new(e),
                             });
-                            if let Err(e) = &result {
-                                log_failure(e);
-                            }
+                            // (logged below once the index says the code is one of its own)
                             dispatcher.dispatch(Action::ProfessionLoaded(code, result));
                         });
                     }
                 }
             },
         );
+    }
+
+    // A chosen profession's file failed: logged once per failure, when the index is in (a
+    // file fetched before it, for a code the index does not list, is not an error).
+    let logged = use_mut_ref(Vec::<(String, u32)>::new);
+    {
+        let failed: Vec<(String, LoadError)> = if index_ready {
+            [&state.selection.a, &state.selection.b]
+                .into_iter()
+                .flatten()
+                .filter_map(|code| match state.professions.get(code) {
+                    Some(Load::Failed(e)) => Some((code.clone(), e.clone())),
+                    _ => None,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let attempt = state.profession_attempt;
+        use_effect_with((failed, attempt), move |(failed, attempt)| {
+            for (code, e) in failed {
+                let key = (code.clone(), *attempt);
+                if !logged.borrow().contains(&key) {
+                    log_failure(e);
+                    logged.borrow_mut().push(key);
+                }
+            }
+        });
     }
 
     // The search over main titles, once the index is in and no profession file is still on its
