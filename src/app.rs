@@ -181,13 +181,13 @@ pub fn app(props: &AppProps) -> Html {
     // a picker got focus: someone is about to search, so fetch the alternate titles now
     let onfocusin = {
         let dispatcher = state.dispatcher();
-        let wanted = state.titles_wanted;
+        let wanted = state.search_wanted;
         Callback::from(move |e: FocusEvent| {
             let on_picker = e
                 .target_dyn_into::<web_sys::HtmlInputElement>()
                 .is_some_and(|input| input.get_attribute("role").as_deref() == Some("combobox"));
             if on_picker && !wanted {
-                dispatcher.dispatch(Action::TitlesWanted);
+                dispatcher.dispatch(Action::SearchWanted);
             }
         })
     };

@@ -40,9 +40,10 @@ pub struct AppState {
     pub titles_error: Option<LoadError>,
     /// Bumped by Retry after a titles failure so `titles.json` is requested again.
     pub titles_attempt: u32,
-    /// Someone is about to search (a picker got focus): `titles.json` is fetched only then,
-    /// so a page that just shows a comparison never downloads the 64,000 alternate titles.
-    pub titles_wanted: bool,
+    /// Someone is about to search (a picker got focus): the search index is built and
+    /// `titles.json` fetched only then, so a page that just shows a comparison neither
+    /// downloads the 64,000 alternate titles nor spends main-thread time indexing titles.
+    pub search_wanted: bool,
     pub selection: Selection,
     pub professions: HashMap<String, Load<Shared<Profession>>>,
     /// Bumped by Retry so failed profession requests run again.
@@ -62,7 +63,7 @@ impl AppState {
             search: None,
             titles_error: None,
             titles_attempt: 0,
-            titles_wanted: false,
+            search_wanted: false,
             selection: initial,
             professions: HashMap::new(),
             profession_attempt: 0,
@@ -100,8 +101,8 @@ pub enum Action {
     IndexLoaded(Result<Shared<DatasetIndex>, LoadError>),
     SearchReady(Shared<TitleSearch>),
     TitlesFailed(LoadError),
-    /// A picker got focus: load the alternate titles if not done yet.
-    TitlesWanted,
+    /// A picker got focus: build the search and load the alternate titles if not done yet.
+    SearchWanted,
     ProfessionRequested(String),
     ProfessionLoaded(String, Result<Shared<Profession>, LoadError>),
     /// The user chose (or cleared) one profession.
@@ -161,7 +162,7 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        if matches!(action, Action::TitlesWanted) && self.titles_wanted {
+        if matches!(action, Action::SearchWanted) && self.search_wanted {
             return self; // nothing changes: no re-render
         }
         let mut s = (*self).clone();
@@ -184,7 +185,7 @@ impl Reducible for AppState {
             Action::IndexLoaded(Err(e)) => s.index = Load::Failed(e),
             Action::SearchReady(search) => s.search = Some(search),
             Action::TitlesFailed(e) => s.titles_error = Some(e),
-            Action::TitlesWanted => s.titles_wanted = true,
+            Action::SearchWanted => s.search_wanted = true,
             Action::ProfessionRequested(code) => {
                 s.professions.insert(code, Load::Loading);
             }

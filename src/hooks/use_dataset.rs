@@ -1,7 +1,6 @@
-//! Loads the dataset: `index.json` first, then the two chosen professions' files. The title
-//! search over the index's main titles is built once the comparison has painted, and
-//! `titles.json` (64,000 alternate titles, most of the dataset's bytes) only when someone is
-//! about to search (a picker got focus).
+//! Loads the dataset: `index.json` and the two chosen professions' files. The title search
+//! over the index's main titles is built, and `titles.json` (64,000 alternate titles, most of
+//! the dataset's bytes) fetched, only when someone is about to search (a picker got focus).
 //!
 //! Every request has a timeout ([`DEFAULT_TIMEOUT_MS`] unless the mount element, or a
 //! `<career-compare>` host element, has `data-timeout-ms`). Every failure is logged to the
@@ -144,17 +143,13 @@ pub fn use_dataset(dataset_url: AttrValue, root: NodeRef, state: UseReducerHandl
         });
     }
 
-    // The search over main titles, once the index is in and no profession file is still on its
-    // way, in a task of its own after the comparison has painted (once per index).
-    let busy = [&state.selection.a, &state.selection.b]
-        .into_iter()
-        .flatten()
-        .any(|code| matches!(state.professions.get(code), None | Some(Load::Loading)));
+    // The search over main titles, once the index is in and someone is about to search, in a
+    // task of its own (once per index).
     let built_for = use_mut_ref(|| None::<Shared<career_schema::DatasetIndex>>);
     {
         let dispatcher = dispatcher.clone();
-        use_effect_with((state.index().cloned(), busy), move |(index, busy)| {
-            if let (Some(index), false) = (index.clone(), *busy) {
+        use_effect_with((state.index().cloned(), state.search_wanted), move |(index, wanted)| {
+            if let (Some(index), true) = (index.clone(), *wanted) {
                 if built_for.borrow().as_ref() != Some(&index) {
                     *built_for.borrow_mut() = Some(index.clone());
                     spawn_local(async move {
@@ -176,7 +171,7 @@ pub fn use_dataset(dataset_url: AttrValue, root: NodeRef, state: UseReducerHandl
         let search = state.search.clone();
         let attempt = state.titles_attempt;
         use_effect_with(
-            (search.is_some(), state.titles_wanted, attempt),
+            (search.is_some(), state.search_wanted, attempt),
             move |(has_search, wanted, attempt)| {
                 let attempt = *attempt;
                 if *has_search && *wanted && *started.borrow() != Some(attempt) {

@@ -54,17 +54,28 @@ const TYPES = {
   '.json': 'application/json', '.css': 'text/css',
 };
 
-/** A static server; records every file it serves with its gzip size. */
-async function serve(dir) {
+/**
+ * A static server that, like a static host, sends text and wasm gzip-compressed to a browser
+ * that accepts it (compressed once per file); records every file it serves with its gzip size.
+ */
+export async function serve(dir) {
   const served = [];
+  const gzipped = new Map();
   const server = createServer(async (req, res) => {
     try {
       let file = path.join(dir, decodeURIComponent(new URL(req.url, 'http://x').pathname));
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
-      served.push({ file: path.relative(dir, file), raw: body.length, gz: gzip(body) });
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
-      res.end(body);
+      const type = TYPES[path.extname(file)] || 'application/octet-stream';
+      if (!gzipped.has(file)) gzipped.set(file, zlib.gzipSync(body, { level: 9 }));
+      served.push({ file: path.relative(dir, file), raw: body.length, gz: gzipped.get(file).length });
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] || '') && TYPES[path.extname(file)]) {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.end(gzipped.get(file));
+      } else {
+        res.writeHead(200, { 'content-type': type });
+        res.end(body);
+      }
     } catch {
       res.writeHead(404);
       res.end();
