@@ -171,6 +171,9 @@ pub struct TitleSearch {
     /// The published alternate titles, one after another.
     texts: String,
     dict: Vec<String>,
+    /// The dictionary's words, each followed by a newline, and where each starts.
+    dict_buf: String,
+    dict_at: Vec<u32>,
     dict_ids: FxMap<String, u32>,
     name_words: Vec<u32>,
     has_alternates: bool,
@@ -325,6 +328,15 @@ impl TitleSearch {
                 }
             }
         });
+        let mut dict_buf = String::with_capacity(dict.iter().map(|w| w.len() + 1).sum());
+        let mut dict_at = Vec::with_capacity(nd);
+        for w in dict {
+            dict_at.push(dict_buf.len() as u32);
+            dict_buf.push_str(w);
+            dict_buf.push('\n');
+        }
+        self.dict_buf = dict_buf;
+        self.dict_at = dict_at;
         let sc = self.scratch.get_mut();
         sc.best = vec![None; self.professions.len()];
         sc.touched.clear();
@@ -527,7 +539,26 @@ impl TitleSearch {
             q_words.iter().map(|w| self.dict_prefix_range(w)).collect();
         let b = qb[0] as usize * self.stride;
 
-        if q_words.len() == 1 {
+        // the names a shortest-first scan would go through at most, if it never stopped early
+        let scan_len = self.first_byte.rows(b, b + self.stride).len()
+            + self.inner_byte.rows(b, b + self.stride).len();
+        let size = self.range_size(ranges[0], &[]);
+        if q_words.len() == 1 && (size <= 2048 || size * 16 < scan_len) {
+            // 1–2. Few of those names have a word starting with the query: take them all.
+            let (a, b) = ranges[0];
+            let words = &self.dict_sorted[a..b];
+            self.for_names_of(words, |name| {
+                let nb = self.name_bytes(name);
+                let kind = if nb == qb {
+                    MatchKind::Exact
+                } else if nb.starts_with(qb) {
+                    MatchKind::Prefix
+                } else {
+                    MatchKind::WordPrefix
+                };
+                found.offer(name, kind);
+            });
+        } else if q_words.len() == 1 {
             // 1. The name starts with the query: exact, then prefix; shortest first.
             let list = self.first_byte.rows(b + qb.len().min(self.stride), b + self.stride);
             let stopped = self.scan_by_len(list, limit, &mut found, |i| {
@@ -607,6 +638,16 @@ impl TitleSearch {
             .sum()
     }
 
+    /// Calls `f` for each name with a word of `words` (more than once for a name with several:
+    /// offering a match twice changes nothing).
+    fn for_names_of(&self, words: &[u32], mut f: impl FnMut(usize)) {
+        for &w in words {
+            for &name in self.postings.row(w as usize) {
+                f(name as usize);
+            }
+        }
+    }
+
     /// Offers every name with a word of `words` (all when `words` is large, by the names'
     /// shortest-first scan with `test`, which stops early).
     fn offer_names_of(
@@ -619,20 +660,32 @@ impl TitleSearch {
     ) {
         let total: usize = words.iter().map(|&w| self.postings.row(w as usize).len()).sum();
         if total * 8 < self.names.len() {
-            let mut cands: Vec<u32> = words
-                .iter()
-                .flat_map(|&w| self.postings.row(w as usize).iter().copied())
-                .collect();
-            cands.sort_unstable();
-            cands.dedup();
-            for name in cands {
-                if test(name as usize).is_some() {
-                    found.offer(name as usize, kind);
+            self.for_names_of(words, |name| {
+                if test(name).is_some() {
+                    found.offer(name, kind);
                 }
-            }
+            });
         } else {
             self.scan_by_len(&self.by_len, limit, found, test);
         }
+    }
+
+    /// The words containing `finder`'s needle after their first letter, ascending (a needle
+    /// ending in a newline: the words ending with it). An occurrence overlapping one at the
+    /// word's start can be missed: such a word starts with the query, found by a better kind.
+    fn dict_words_with(&self, finder: &memchr::memmem::Finder) -> Vec<u32> {
+        let d = self.dict_buf.as_bytes();
+        let mut out: Vec<u32> = Vec::new();
+        for off in finder.find_iter(d) {
+            if off == 0 || d[off - 1] == b'\n' {
+                continue;
+            }
+            let id = self.dict_at.partition_point(|&a| a as usize <= off) - 1;
+            if out.last() != Some(&(id as u32)) {
+                out.push(id as u32);
+            }
+        }
+        out
     }
 
     fn substring(&self, q: &str, q_words: &[&str], limit: usize, found: &mut Found) {
@@ -640,12 +693,7 @@ impl TitleSearch {
         let finder = memchr::memmem::Finder::new(qb);
         if q_words.len() == 1 {
             // inside a word, after its first letter
-            let words: Vec<u32> = (0..self.dict.len() as u32)
-                .filter(|&id| {
-                    let w = self.dict[id as usize].as_bytes();
-                    w.len() > qb.len() && finder.find(&w[1..]).is_some()
-                })
-                .collect();
+            let words = self.dict_words_with(&finder);
             if words.is_empty() {
                 return;
             }
@@ -669,12 +717,10 @@ impl TitleSearch {
         // middle ones are words of the name, the last starts one. Candidates from the rarest.
         let k = q_words.len();
         let q0 = q_words[0].as_bytes();
-        let mut sources: Vec<Vec<u32>> = vec![(0..self.dict.len() as u32)
-            .filter(|&id| {
-                let w = self.dict[id as usize].as_bytes();
-                w.len() > q0.len() && w.ends_with(q0)
-            })
-            .collect()];
+        let mut q0n = q0.to_vec();
+        q0n.push(b'\n');
+        let mut sources: Vec<Vec<u32>> =
+            vec![self.dict_words_with(&memchr::memmem::Finder::new(&q0n))];
         for (j, qw) in q_words.iter().enumerate().skip(1) {
             sources.push(if j + 1 < k {
                 self.dict_ids.get(*qw).copied().into_iter().collect()
