@@ -102,6 +102,32 @@ fn run(label: &str, index: &DatasetIndex, titles: &TitleIndex, qs: &[String], ro
         builds.push((t2 - t1).as_secs_f64() * 1e3);
         s = x;
     }
+    // in chunks of 64 entries: the longest single step (the last one rebuilds the index)
+    let mut steps = Vec::new();
+    let mut last = Vec::new();
+    for _ in 0..rounds.max(3) {
+        let mut x = TitleSearch::new(index);
+        let mut at = 0;
+        let mut worst = 0f64;
+        while !x.has_alternates() {
+            let t0 = Instant::now();
+            at = x.extend_chunk(titles, at, 64);
+            let el = t0.elapsed().as_secs_f64() * 1e3;
+            if x.has_alternates() {
+                last.push(el);
+            } else {
+                worst = worst.max(el);
+            }
+        }
+        steps.push(worst);
+    }
+    steps.sort_by(f64::total_cmp);
+    last.sort_by(f64::total_cmp);
+    println!(
+        "{label}: extend_chunk(64 entries): longest chunk median {:.2} ms; last chunk (+ rebuild) median {:.2} ms",
+        pct(&steps, 0.5),
+        pct(&last, 0.5)
+    );
     news.sort_by(f64::total_cmp);
     builds.sort_by(f64::total_cmp);
     println!(

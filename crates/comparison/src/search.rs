@@ -67,7 +67,8 @@ impl Hasher for Fx {
         self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(FX_K);
     }
     fn finish(&self) -> u64 {
-        self.0
+        // the multiply mixes into the high bits; the table picks buckets by the low ones
+        self.0.rotate_left(26)
     }
 }
 
@@ -200,7 +201,17 @@ pub struct TitleSearch {
 fn normalize_into(s: &str, out: &mut String) {
     let begin = out.len();
     let mut space = true;
-    for c in s.chars() {
+    // a run of lower-case ASCII letters and digits, copied at once
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            space = false;
+            continue;
+        }
+        if run < i {
+            out.push_str(&s[run..i]);
+        }
+        run = i + c.len_utf8();
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
             space = false;
@@ -215,6 +226,7 @@ fn normalize_into(s: &str, out: &mut String) {
             space = true;
         }
     }
+    out.push_str(&s[run..]);
     if out.len() > begin && out.ends_with(' ') {
         out.pop();
     }
@@ -402,13 +414,43 @@ impl TitleSearch {
 
     /// Adds the alternate and reported titles (once; later calls add nothing).
     pub fn extend(&mut self, titles: &TitleIndex) {
+        self.extend_chunk(titles, 0, usize::MAX);
+    }
+
+    /// Adds the titles of at most `count` entries of `titles.professions`, from `from`, and
+    /// returns where the next chunk starts. Once the last entry is in (the return value is
+    /// `titles.professions.len()`), the lookup structures are rebuilt and
+    /// [`has_alternates`](Self::has_alternates) turns true; until then searches see the main
+    /// titles only. Lets the caller yield to the browser between chunks; call it with `from`
+    /// 0 first, then with each returned value, on the same (unshared) search. Does nothing
+    /// once the alternates are in.
+    pub fn extend_chunk(&mut self, titles: &TitleIndex, from: usize, count: usize) -> usize {
+        let total = titles.professions.len();
         if self.has_alternates {
-            return;
+            return total;
         }
-        self.has_alternates = true;
+        let entries = &titles.professions[from.min(total)..];
+        let entries = &entries[..count.min(entries.len())];
+        if from == 0 {
+            let names: usize = titles
+                .professions
+                .iter()
+                .map(|e| e.alternate.len() + e.reported.len())
+                .sum();
+            let bytes: usize = titles
+                .professions
+                .iter()
+                .flat_map(|e| e.alternate.iter().chain(&e.reported))
+                .map(|t| t.len())
+                .sum();
+            self.names.reserve(names);
+            self.name_words.reserve(names * 4);
+            self.buf.reserve(bytes + names);
+            self.texts.reserve(bytes);
+        }
         // (hash of a normalised name → a name with that hash) for the current entry
         let mut seen: FxMap<u64, u32> = FxMap::default();
-        for entry in &titles.professions {
+        for entry in entries {
             let Some(&id) = self.by_code.get(&entry.code) else {
                 continue;
             };
@@ -437,7 +479,12 @@ impl TitleSearch {
                 }
             }
         }
-        self.finish();
+        let next = from.min(total) + entries.len();
+        if next == total {
+            self.has_alternates = true;
+            self.finish();
+        }
+        next
     }
 
     /// True once [`extend`](Self::extend) has added the other titles.
