@@ -260,15 +260,22 @@ pub fn profession_picker(props: &Props) -> Html {
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
             let mut c = combo.borrow_mut();
+            // The list already shows these options, none active: the input holds the typed
+            // text itself, so nothing on screen changes and the render can be skipped.
+            let mut unchanged = false;
             if value.trim().is_empty() {
                 c.close();
                 c.hits.clear();
             } else {
-                c.show(hits_for(&search, &value));
+                let hits = hits_for(&search, &value);
+                unchanged = c.open && c.active.is_none() && !hits.is_empty() && hits == c.hits;
+                c.show(hits);
             }
             c.query = value;
             drop(c);
-            redraw.force_update();
+            if !unchanged {
+                redraw.force_update();
+            }
         })
     };
 

@@ -11,7 +11,10 @@
 //! once, under its best-matching name; ties go to the shorter name, then the lower code.
 
 use career_schema::{DatasetIndex, TitleIndex};
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::cmp::Reverse;
+use std::collections::{BinaryHeap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// How well a name matched a query; lower is better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -34,49 +37,181 @@ pub struct Hit {
     pub kind: MatchKind,
 }
 
-#[derive(Debug, Clone)]
+/// A small fast hasher (FxHash's mixing): the keys are short strings from our own dataset,
+/// so SipHash's protection against chosen keys buys nothing here.
+#[derive(Default, Clone, Copy)]
+struct Fx(u64);
+
+const FX_K: u64 = 0x517c_c1b7_2722_0a95;
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes(c.try_into().unwrap());
+            h = (h.rotate_left(5) ^ v).wrapping_mul(FX_K);
+        }
+        let r = chunks.remainder();
+        if !r.is_empty() {
+            let mut b = [0u8; 8];
+            b[..r.len()].copy_from_slice(r);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(FX_K);
+        }
+        self.0 = h;
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(FX_K);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(FX_K);
+    }
+    fn finish(&self) -> u64 {
+        // the multiply mixes into the high bits; the table picks buckets by the low ones
+        self.0.rotate_left(26)
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+
+fn fx_hash(b: &[u8]) -> u64 {
+    let mut h = Fx::default();
+    h.write(b);
+    h.write_usize(b.len());
+    h.finish()
+}
+
+/// No published text: the name is the profession's main title.
+const MAIN: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy)]
 struct Name {
     profession: u32,
     /// Where the normalised name starts in [`TitleSearch::buf`], and its length.
     start: u32,
     len: u32,
     /// Its words' ids, as a range of [`TitleSearch::name_words`].
-    words: (u32, u32),
-    /// The name as published, for alternate titles (main titles are in `professions`).
-    text: Option<Box<str>>,
+    w0: u32,
+    w1: u32,
+    /// The name as published, as a range of [`TitleSearch::texts`], for alternate titles
+    /// (`MAIN` for main titles, which are in `professions`).
+    text: u32,
+    text_len: u32,
+}
+
+impl Name {
+    fn is_alt(&self) -> bool {
+        self.text != MAIN
+    }
+}
+
+/// Offsets into a flat list, one range per key (compressed sparse rows).
+#[derive(Debug, Clone, Default)]
+struct Rows {
+    off: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Rows {
+    /// The items of keys `a..b`.
+    fn rows(&self, a: usize, b: usize) -> &[u32] {
+        match (self.off.get(a), self.off.get(b)) {
+            (Some(&x), Some(&y)) => &self.items[x as usize..y as usize],
+            _ => &[],
+        }
+    }
+
+    fn row(&self, k: usize) -> &[u32] {
+        self.rows(k, k + 1)
+    }
+
+    /// Builds rows from the (key, item) pairs `each` yields, the same ones on both of its
+    /// calls (count, then fill): a counting sort, items keeping the order they come in.
+    fn build(keys: usize, each: impl Fn(&mut dyn FnMut(usize, u32))) -> Rows {
+        let mut off = vec![0u32; keys + 1];
+        each(&mut |k, _| off[k + 1] += 1);
+        for k in 0..keys {
+            off[k + 1] += off[k];
+        }
+        let mut items = vec![0u32; off[keys] as usize];
+        let mut at: Vec<u32> = off[..keys].to_vec();
+        each(&mut |k, v| {
+            items[at[k] as usize] = v;
+            at[k] += 1;
+        });
+        Rows { off, items }
+    }
+}
+
+/// Per-query working memory, kept between queries so a keystroke allocates little.
+#[derive(Debug, Clone, Default)]
+struct Scratch {
+    /// (kind, alternate after main, name length, name index) per profession.
+    best: Vec<Option<(MatchKind, bool, u32, u32)>>,
+    /// Professions with an entry in `best`.
+    touched: Vec<u32>,
+    /// Per dictionary word: bits set by the current query (cleared after use).
+    mark: Vec<u32>,
+    /// Typo-tolerant word sets of the last query's words, by word.
+    typos: Vec<(String, Vec<u32>)>,
 }
 
 /// A searchable list of every name of every profession.
 ///
-/// The normalised names sit in one buffer separated by newlines, so a query is found in all of
-/// them with one substring scan; each name also lists the ids of its words in a dictionary of
-/// distinct words, so out-of-order and typo-tolerant matching test a few bits per name.
+/// The normalised names sit in one buffer separated by newlines; each name lists the ids of
+/// its words in a dictionary of distinct words, and each word the names containing it. Names
+/// are also listed shortest first by their first letter, and by the first letters of their
+/// other words, so the best-ranked matches of a short query come first and the scan stops as
+/// soon as `limit` professions are certain.
 #[derive(Debug, Clone, Default)]
 pub struct TitleSearch {
     professions: Vec<(String, String)>,
-    by_code: HashMap<String, u32>,
+    by_code: FxMap<String, u32>,
     names: Vec<Name>,
     buf: String,
+    /// The published alternate titles, one after another.
+    texts: String,
     dict: Vec<String>,
-    dict_ids: HashMap<String, u32>,
+    /// The dictionary's words, each followed by a newline, and where each starts.
+    dict_buf: String,
+    dict_at: Vec<u32>,
+    dict_ids: FxMap<String, u32>,
     name_words: Vec<u32>,
     has_alternates: bool,
-    /// Every word start of every name as (offset in `buf`, name index), sorted by the text
-    /// from there to the end of the name: a phrase at a word start is one binary search away.
-    word_starts: Vec<(u32, u32)>,
     /// Dictionary word ids in alphabetical order, and each id's place in that order.
     dict_sorted: Vec<u32>,
     dict_rank: Vec<u32>,
     /// For each dictionary word, the names containing it (ascending, no duplicates).
-    postings: Vec<Vec<u32>>,
+    postings: Rows,
+    /// Longest name length + 1: the stride of the (byte, length) keys below.
+    stride: usize,
+    /// Every non-empty name, shortest first (ties: lower index first).
+    by_len: Vec<u32>,
+    /// By (first byte, length): the names starting with that byte, shortest first.
+    first_byte: Rows,
+    /// By (byte, length): the names with a word other than the first starting with that byte.
+    inner_byte: Rows,
+    /// Dictionary words by their first byte, and by their second byte.
+    dict_first: Rows,
+    dict_second: Rows,
+    scratch: RefCell<Scratch>,
 }
 
-/// Folds diacritics and case and turns everything but letters and digits into single spaces:
-/// "Técnico  de Préstamos/Loans" → "tecnico de prestamos loans".
-pub fn normalize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+/// Appends `s` normalised to `out` (see [`normalize`]).
+fn normalize_into(s: &str, out: &mut String) {
+    let begin = out.len();
     let mut space = true;
-    let mut push = |out: &mut String, c: char| {
+    // a run of lower-case ASCII letters and digits, copied at once
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            space = false;
+            continue;
+        }
+        if run < i {
+            out.push_str(&s[run..i]);
+        }
+        run = i + c.len_utf8();
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
             space = false;
@@ -90,13 +225,18 @@ pub fn normalize(s: &str) -> String {
             out.push(' ');
             space = true;
         }
-    };
-    for c in s.chars() {
-        push(&mut out, c);
     }
-    if out.ends_with(' ') {
+    out.push_str(&s[run..]);
+    if out.len() > begin && out.ends_with(' ') {
         out.pop();
     }
+}
+
+/// Folds diacritics and case and turns everything but letters and digits into single spaces:
+/// "Técnico  de Préstamos/Loans" → "tecnico de prestamos loans".
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    normalize_into(s, &mut out);
     out
 }
 
@@ -107,67 +247,113 @@ impl TitleSearch {
             buf: String::from("\n"),
             ..TitleSearch::default()
         };
+        s.professions.reserve(index.professions.len());
         for p in &index.professions {
             let id = s.professions.len() as u32;
             s.professions.push((p.code.clone(), p.title.clone()));
             s.by_code.insert(p.code.clone(), id);
-            let norm = normalize(&p.title);
-            s.add(id, &norm, None);
+            let start = s.buf.len();
+            normalize_into(&p.title, &mut s.buf);
+            s.add(id, start, None);
         }
         s.finish();
         s
     }
 
-    /// Builds the lookup structures from the names added so far.
+    fn name_bytes(&self, i: usize) -> &[u8] {
+        let n = &self.names[i];
+        &self.buf.as_bytes()[n.start as usize..(n.start + n.len) as usize]
+    }
+
+    fn words_of(&self, i: usize) -> &[u32] {
+        let n = &self.names[i];
+        &self.name_words[n.w0 as usize..n.w1 as usize]
+    }
+
+    /// Builds the lookup structures from the names added so far: counting sorts over the
+    /// names in order, and one sort of the (small) dictionary; names are never sorted.
     fn finish(&mut self) {
+        let nd = self.dict.len();
+        let names = &self.names;
+        let name_words = &self.name_words;
+        let dict = &self.dict;
         let buf = self.buf.as_bytes();
-        let mut starts = Vec::with_capacity(self.name_words.len());
-        for (i, n) in self.names.iter().enumerate() {
-            let (a, b) = (n.start as usize, (n.start + n.len) as usize);
-            for p in a..b {
-                if p == a || buf[p - 1] == b' ' {
-                    starts.push((p as u32, i as u32));
+        self.postings = Rows::build(nd, |emit| {
+            let mut last = vec![u32::MAX; nd];
+            for (i, n) in names.iter().enumerate() {
+                for &w in &name_words[n.w0 as usize..n.w1 as usize] {
+                    if last[w as usize] != i as u32 {
+                        last[w as usize] = i as u32;
+                        emit(w as usize, i as u32);
+                    }
                 }
             }
-        }
-        let tail = |p: u32, i: u32| {
-            let n = &self.names[i as usize];
-            &buf[p as usize..(n.start + n.len) as usize]
-        };
-        // Sort on the first 8 bytes packed into an integer, then on the whole tail.
-        let mut keyed: Vec<(u64, u32, u32)> = starts
-            .into_iter()
-            .map(|(p, i)| {
-                let t = tail(p, i);
-                let mut k = [0u8; 8];
-                let m = t.len().min(8);
-                k[..m].copy_from_slice(&t[..m]);
-                (u64::from_be_bytes(k), p, i)
-            })
-            .collect();
-        keyed.sort_unstable_by(|x, y| {
-            x.0.cmp(&y.0)
-                .then_with(|| tail(x.1, x.2).cmp(tail(y.1, y.2)))
         });
-        self.word_starts = keyed.into_iter().map(|(_, p, i)| (p, i)).collect();
-        let mut sorted: Vec<u32> = (0..self.dict.len() as u32).collect();
-        sorted.sort_unstable_by(|a, b| self.dict[*a as usize].cmp(&self.dict[*b as usize]));
-        let mut rank = vec![0u32; sorted.len()];
+        let mut sorted: Vec<u32> = (0..nd as u32).collect();
+        sorted.sort_unstable_by(|a, b| dict[*a as usize].cmp(&dict[*b as usize]));
+        let mut rank = vec![0u32; nd];
         for (r, &id) in sorted.iter().enumerate() {
             rank[id as usize] = r as u32;
         }
         self.dict_sorted = sorted;
         self.dict_rank = rank;
-        let mut postings = vec![Vec::new(); self.dict.len()];
-        for (i, n) in self.names.iter().enumerate() {
-            for &w in &self.name_words[n.words.0 as usize..n.words.1 as usize] {
-                let list: &mut Vec<u32> = &mut postings[w as usize];
-                if list.last() != Some(&(i as u32)) {
-                    list.push(i as u32);
+
+        let stride = names.iter().map(|n| n.len as usize).max().unwrap_or(0) + 1;
+        self.stride = stride;
+        self.by_len = Rows::build(stride, |emit| {
+            for (i, n) in names.iter().enumerate() {
+                if n.len > 0 {
+                    emit(n.len as usize, i as u32);
                 }
             }
+        })
+        .items;
+        self.first_byte = Rows::build(256 * stride, |emit| {
+            for (i, n) in names.iter().enumerate() {
+                if n.len > 0 {
+                    emit(buf[n.start as usize] as usize * stride + n.len as usize, i as u32);
+                }
+            }
+        });
+        let b0: Vec<u8> = dict.iter().map(|w| w.as_bytes()[0]).collect();
+        self.inner_byte = Rows::build(256 * stride, |emit| {
+            let mut seen = [u32::MAX; 256];
+            for (i, n) in names.iter().enumerate() {
+                for &w in &name_words[(n.w0 + 1).min(n.w1) as usize..n.w1 as usize] {
+                    let b = b0[w as usize] as usize;
+                    if seen[b] != i as u32 {
+                        seen[b] = i as u32;
+                        emit(b * stride + n.len as usize, i as u32);
+                    }
+                }
+            }
+        });
+        self.dict_first = Rows::build(256, |emit| {
+            for (id, &b) in b0.iter().enumerate() {
+                emit(b as usize, id as u32);
+            }
+        });
+        self.dict_second = Rows::build(256, |emit| {
+            for (id, w) in dict.iter().enumerate() {
+                if let Some(&b) = w.as_bytes().get(1) {
+                    emit(b as usize, id as u32);
+                }
+            }
+        });
+        let mut dict_buf = String::with_capacity(dict.iter().map(|w| w.len() + 1).sum());
+        let mut dict_at = Vec::with_capacity(nd);
+        for w in dict {
+            dict_at.push(dict_buf.len() as u32);
+            dict_buf.push_str(w);
+            dict_buf.push('\n');
         }
-        self.postings = postings;
+        self.dict_buf = dict_buf;
+        self.dict_at = dict_at;
+        let sc = self.scratch.get_mut();
+        sc.best = vec![None; self.professions.len()];
+        sc.touched.clear();
+        sc.mark = vec![0; nd];
+        sc.typos.clear();
     }
 
     /// The range of `dict_sorted` whose words start with `prefix`.
@@ -178,16 +364,22 @@ impl TitleSearch {
             &w[..w.len().min(p.len())]
         };
         let lo = self.dict_sorted.partition_point(|id| cut(id) < p);
-        let hi = self.dict_sorted.partition_point(|id| cut(id) <= p);
+        let hi = lo + self.dict_sorted[lo..].partition_point(|id| cut(id) <= p);
         (lo, hi)
     }
 
-    fn add(&mut self, profession: u32, norm: &str, text: Option<&str>) {
-        let start = self.buf.len() as u32;
-        self.buf.push_str(norm);
-        self.buf.push('\n');
+    /// Records the name normalised into `buf[start..]` (a newline follows it).
+    fn add(&mut self, profession: u32, start: usize, text: Option<&str>) {
+        let end = self.buf.len();
         let w0 = self.name_words.len() as u32;
-        for w in norm.split(' ').filter(|w| !w.is_empty()) {
+        let mut a = start;
+        let bytes = self.buf.as_bytes();
+        while a < end {
+            let b = bytes[a..end]
+                .iter()
+                .position(|&c| c == b' ')
+                .map_or(end, |k| a + k);
+            let w = &self.buf[a..b];
             let id = match self.dict_ids.get(w) {
                 Some(&id) => id,
                 None => {
@@ -198,39 +390,101 @@ impl TitleSearch {
                 }
             };
             self.name_words.push(id);
+            a = b + 1;
         }
+        let (text, text_len) = match text {
+            Some(t) => {
+                let at = self.texts.len() as u32;
+                self.texts.push_str(t);
+                (at, t.len() as u32)
+            }
+            None => (MAIN, 0),
+        };
         self.names.push(Name {
             profession,
-            start,
-            len: norm.len() as u32,
-            words: (w0, self.name_words.len() as u32),
-            text: text.map(Into::into),
+            start: start as u32,
+            len: (end - start) as u32,
+            w0,
+            w1: self.name_words.len() as u32,
+            text,
+            text_len,
         });
+        self.buf.push('\n');
     }
 
     /// Adds the alternate and reported titles (once; later calls add nothing).
     pub fn extend(&mut self, titles: &TitleIndex) {
+        self.extend_chunk(titles, 0, usize::MAX);
+    }
+
+    /// Adds the titles of at most `count` entries of `titles.professions`, from `from`, and
+    /// returns where the next chunk starts. Once the last entry is in (the return value is
+    /// `titles.professions.len()`), the lookup structures are rebuilt and
+    /// [`has_alternates`](Self::has_alternates) turns true; until then searches see the main
+    /// titles only. Lets the caller yield to the browser between chunks; call it with `from`
+    /// 0 first, then with each returned value, on the same (unshared) search. Does nothing
+    /// once the alternates are in.
+    pub fn extend_chunk(&mut self, titles: &TitleIndex, from: usize, count: usize) -> usize {
+        let total = titles.professions.len();
         if self.has_alternates {
-            return;
+            return total;
         }
-        self.has_alternates = true;
-        let mut seen = std::collections::HashSet::new();
-        for entry in &titles.professions {
+        let entries = &titles.professions[from.min(total)..];
+        let entries = &entries[..count.min(entries.len())];
+        if from == 0 {
+            let names: usize = titles
+                .professions
+                .iter()
+                .map(|e| e.alternate.len() + e.reported.len())
+                .sum();
+            let bytes: usize = titles
+                .professions
+                .iter()
+                .flat_map(|e| e.alternate.iter().chain(&e.reported))
+                .map(|t| t.len())
+                .sum();
+            self.names.reserve(names);
+            self.name_words.reserve(names * 4);
+            self.buf.reserve(bytes + names);
+            self.texts.reserve(bytes);
+        }
+        // (hash of a normalised name → a name with that hash) for the current entry
+        let mut seen: FxMap<u64, u32> = FxMap::default();
+        for entry in entries {
             let Some(&id) = self.by_code.get(&entry.code) else {
                 continue;
             };
             seen.clear();
-            seen.insert(normalize(&self.professions[id as usize].1));
+            let first = self.names.len();
+            seen.insert(fx_hash(self.name_bytes(id as usize)), id);
             for t in entry.alternate.iter().chain(&entry.reported) {
-                let norm = normalize(t);
-                if norm.is_empty() || seen.contains(&norm) {
-                    continue;
+                let start = self.buf.len();
+                normalize_into(t, &mut self.buf);
+                let norm = &self.buf.as_bytes()[start..];
+                let dup = norm.is_empty() || {
+                    let h = fx_hash(norm);
+                    if seen.contains_key(&h) {
+                        // a duplicate, or (rarely) two names with one hash: compare them
+                        self.name_bytes(id as usize) == norm
+                            || (first..self.names.len()).any(|i| self.name_bytes(i) == norm)
+                    } else {
+                        seen.insert(h, self.names.len() as u32);
+                        false
+                    }
+                };
+                if dup {
+                    self.buf.truncate(start);
+                } else {
+                    self.add(id, start, Some(t));
                 }
-                self.add(id, &norm, Some(t));
-                seen.insert(norm);
             }
         }
-        self.finish();
+        let next = from.min(total) + entries.len();
+        if next == total {
+            self.has_alternates = true;
+            self.finish();
+        }
+        next
     }
 
     /// True once [`extend`](Self::extend) has added the other titles.
@@ -269,196 +523,440 @@ impl TitleSearch {
             .collect()
     }
 
+    /// Offers the names of `list` (shortest first) that `test` accepts, and stops once
+    /// `limit` professions are certain to rank before anything further down the list. A
+    /// profession first found through another name is also tested under its main title, so
+    /// its rank is final when it is first found (names found earlier, by a better kind of
+    /// match, rank first). Returns true when it stopped early.
+    fn scan_by_len(
+        &self,
+        list: &[u32],
+        limit: usize,
+        found: &mut Found,
+        test: impl Fn(usize) -> Option<MatchKind>,
+    ) -> bool {
+        let mut settled = found.count();
+        let mut pending: BinaryHeap<Reverse<u32>> = BinaryHeap::new();
+        let mut cur = 0u32;
+        for &i in list {
+            let n = &self.names[i as usize];
+            if n.len != cur {
+                while let Some(&Reverse(l)) = pending.peek() {
+                    if l >= n.len {
+                        break;
+                    }
+                    pending.pop();
+                    settled += 1;
+                }
+                if settled >= limit {
+                    return true;
+                }
+                cur = n.len;
+            }
+            let Some(kind) = test(i as usize) else {
+                continue;
+            };
+            if found.offer(i as usize, kind) {
+                let p = n.profession as usize;
+                if p != i as usize {
+                    if let Some(k) = test(p) {
+                        found.offer(p, k);
+                    }
+                }
+                pending.push(Reverse(found.rank_len(p)));
+            }
+        }
+        false
+    }
+
     /// The best `limit` professions for `query`, best first.
     ///
-    /// Kinds rank first, so the cheaper passes run first and the costlier ones (substring
-    /// scan, typo matching) only when fewer than `limit` professions have matched so far.
+    /// Kinds rank first, so the cheaper passes run first and the costlier ones (substring,
+    /// typo matching) only when fewer than `limit` professions have matched so far.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         let q = normalize(query);
         if q.is_empty() || limit == 0 || self.names.is_empty() {
             return Vec::new();
         }
-        let q_words: Vec<&str> = q.split(' ').collect();
-        let mut found = Found {
-            search: self,
-            best: vec![None; self.professions.len()],
-            count: 0,
-        };
-        let buf = self.buf.as_bytes();
+        let mut scratch = self.scratch.borrow_mut();
+        let mut found = Found::new(self, &mut scratch);
         let qb = q.as_bytes();
-
-        // 1. The whole query at a word start: exact, prefix of the name, or word prefix.
-        let cut = |&(p, i): &(u32, u32)| {
-            let n = &self.names[i as usize];
-            let end = (n.start + n.len) as usize;
-            &buf[p as usize..end.min(p as usize + qb.len())]
-        };
-        let lo = self.word_starts.partition_point(|e| cut(e) < qb);
-        let hi = self.word_starts.partition_point(|e| cut(e) <= qb);
-        for &(p, i) in &self.word_starts[lo..hi] {
-            let n = &self.names[i as usize];
-            let kind = if p == n.start {
-                if n.len as usize == qb.len() {
-                    MatchKind::Exact
-                } else {
-                    MatchKind::Prefix
-                }
-            } else {
-                MatchKind::WordPrefix
-            };
-            found.offer(i as usize, kind);
-        }
-
-        // 2. Several words, each starting a word of the name, in any order.
+        let q_words: Vec<&str> = q.split(' ').collect();
         let ranges: Vec<(usize, usize)> =
             q_words.iter().map(|w| self.dict_prefix_range(w)).collect();
-        if q_words.len() > 1 && ranges.iter().all(|(a, b)| a < b) {
+        let b = qb[0] as usize * self.stride;
+
+        // the names a shortest-first scan would go through at most, if it never stopped early
+        let scan_len = self.first_byte.rows(b, b + self.stride).len()
+            + self.inner_byte.rows(b, b + self.stride).len();
+        let size = self.range_size(ranges[0], &[]);
+        if q_words.len() == 1 && (size <= 2048 || size * 16 < scan_len) {
+            // 1–2. Few of those names have a word starting with the query: take them all.
+            let (a, b) = ranges[0];
+            let words = &self.dict_sorted[a..b];
+            self.for_names_of(words, |name| {
+                let nb = self.name_bytes(name);
+                let kind = if nb == qb {
+                    MatchKind::Exact
+                } else if nb.starts_with(qb) {
+                    MatchKind::Prefix
+                } else {
+                    MatchKind::WordPrefix
+                };
+                found.offer(name, kind);
+            });
+        } else if q_words.len() == 1 {
+            // 1. The name starts with the query: exact, then prefix; shortest first.
+            let list = self.first_byte.rows(b + qb.len().min(self.stride), b + self.stride);
+            let stopped = self.scan_by_len(list, limit, &mut found, |i| {
+                let nb = self.name_bytes(i);
+                if !nb.starts_with(qb) {
+                    None
+                } else if nb.len() == qb.len() {
+                    Some(MatchKind::Exact)
+                } else {
+                    Some(MatchKind::Prefix)
+                }
+            });
+            if stopped {
+                return found.ranked(limit);
+            }
+            // 2. Another word of the name starts with the query.
+            if found.count() < limit {
+                let list = self.inner_byte.rows(b, b + self.stride);
+                let stopped = self.scan_by_len(list, limit, &mut found, |i| {
+                    self.words_of(i)
+                        .iter()
+                        .skip(1)
+                        .any(|&w| self.dict[w as usize].as_bytes().starts_with(qb))
+                        .then_some(MatchKind::WordPrefix)
+                });
+                if stopped {
+                    return found.ranked(limit);
+                }
+            }
+        } else if ranges.iter().all(|(a, b)| a < b) {
+            // 1–2. Every query word starts a word of the name (the whole query at the start of
+            // the name or of one of its words is a special case): candidates from the query
+            // word with the fewest names.
+            let (a, b) = *ranges.iter().min_by_key(|r| self.range_size(**r, &[])).unwrap();
             let has = |name: usize, (a, b): (usize, usize)| {
-                let n = &self.names[name];
-                self.name_words[n.words.0 as usize..n.words.1 as usize]
+                self.words_of(name)
                     .iter()
                     .any(|&w| (a..b).contains(&(self.dict_rank[w as usize] as usize)))
             };
-            // candidates from the query word with the fewest names
-            let (rarest, _) = ranges
-                .iter()
-                .enumerate()
-                .map(|(k, &(a, b))| {
-                    let total: usize = self.dict_sorted[a..b]
-                        .iter()
-                        .map(|&w| self.postings[w as usize].len())
-                        .sum();
-                    (k, total)
-                })
-                .min_by_key(|&(_, t)| t)
-                .unwrap_or((0, 0));
-            let (a, b) = ranges[rarest];
             for &w in &self.dict_sorted[a..b] {
-                for &name in &self.postings[w as usize] {
+                for &name in self.postings.row(w as usize) {
                     let name = name as usize;
                     if ranges.iter().all(|&r| has(name, r)) {
-                        found.offer(name, MatchKind::WordPrefix);
+                        let nb = self.name_bytes(name);
+                        let kind = if nb == qb {
+                            MatchKind::Exact
+                        } else if nb.starts_with(qb) {
+                            MatchKind::Prefix
+                        } else {
+                            MatchKind::WordPrefix
+                        };
+                        found.offer(name, kind);
                     }
                 }
             }
         }
 
-        // 3. The query anywhere in a name.
-        if found.count < limit {
-            let mut i = 0;
-            for off in memchr::memmem::find_iter(buf, qb) {
-                while i + 1 < self.names.len() && self.names[i + 1].start as usize <= off {
-                    i += 1;
-                }
-                // word-start matches were found above
-                if off == self.names[i].start as usize || buf[off - 1] == b' ' {
-                    continue;
-                }
-                found.offer(i, MatchKind::Substring);
-            }
+        // 3. The query anywhere in a name (not at a word start: those were found above).
+        if found.count() < limit {
+            self.substring(&q, &q_words, limit, &mut found);
         }
 
         // 4. Words of 4 or more letters one edit away from a word of the name.
-        if found.count < limit && q_words.iter().any(|w| w.len() >= 4) {
-            let typos: Vec<Vec<u32>> = q_words
-                .iter()
-                .zip(&ranges)
-                .map(|(qw, &(a, b))| {
-                    if qw.len() < 4 {
-                        return Vec::new();
-                    }
-                    let q = qw.as_bytes();
-                    let mut ids: Vec<u32> = (0..self.dict.len() as u32)
-                        .filter(|&w| {
-                            let word = self.dict[w as usize].as_bytes();
-                            // one edit keeps the first letter, or moves the second to the front,
-                            // or keeps the second letter
-                            let plausible = word.len() >= 2
-                                && (word[0] == q[0]
-                                    || word[0] == q[1]
-                                    || word[1] == q[1]
-                                    || word[1] == q[0]);
-                            plausible
-                                && !(a..b).contains(&(self.dict_rank[w as usize] as usize))
-                                && near(qw, &self.dict[w as usize])
-                        })
-                        .collect();
-                    ids.sort_unstable();
-                    ids
-                })
-                .collect();
-            let mut candidates: Vec<u32> = typos
-                .iter()
-                .flatten()
-                .flat_map(|&w| self.postings[w as usize].iter().copied())
-                .collect();
-            candidates.sort_unstable();
-            candidates.dedup();
-            for name in candidates {
-                let n = &self.names[name as usize];
-                let words = &self.name_words[n.words.0 as usize..n.words.1 as usize];
-                let all = ranges.iter().zip(&typos).all(|(&(a, b), typo)| {
-                    words.iter().any(|&w| {
-                        (a..b).contains(&(self.dict_rank[w as usize] as usize))
-                            || typo.binary_search(&w).is_ok()
-                    })
-                });
-                if all {
-                    found.offer(name as usize, MatchKind::Typo);
-                }
-            }
+        if found.count() < limit && q_words.iter().any(|w| w.len() >= 4) {
+            self.typo(&q_words, &ranges, limit, &mut found);
         }
 
         found.ranked(limit)
+    }
+
+    /// How many (name, word) entries the words of a `dict_sorted` range and `more` have.
+    fn range_size(&self, (a, b): (usize, usize), more: &[u32]) -> usize {
+        self.dict_sorted[a..b]
+            .iter()
+            .chain(more)
+            .map(|&w| self.postings.row(w as usize).len())
+            .sum()
+    }
+
+    /// Calls `f` for each name with a word of `words` (more than once for a name with several:
+    /// offering a match twice changes nothing).
+    fn for_names_of(&self, words: &[u32], mut f: impl FnMut(usize)) {
+        for &w in words {
+            for &name in self.postings.row(w as usize) {
+                f(name as usize);
+            }
+        }
+    }
+
+    /// Offers every name with a word of `words` (all when `words` is large, by the names'
+    /// shortest-first scan with `test`, which stops early).
+    fn offer_names_of(
+        &self,
+        words: &[u32],
+        kind: MatchKind,
+        limit: usize,
+        found: &mut Found,
+        test: impl Fn(usize) -> Option<MatchKind>,
+    ) {
+        let total: usize = words.iter().map(|&w| self.postings.row(w as usize).len()).sum();
+        if total * 8 < self.names.len() {
+            self.for_names_of(words, |name| {
+                if test(name).is_some() {
+                    found.offer(name, kind);
+                }
+            });
+        } else {
+            self.scan_by_len(&self.by_len, limit, found, test);
+        }
+    }
+
+    /// The words containing `finder`'s needle after their first letter, ascending (a needle
+    /// ending in a newline: the words ending with it). An occurrence overlapping one at the
+    /// word's start can be missed: such a word starts with the query, found by a better kind.
+    fn dict_words_with(&self, finder: &memchr::memmem::Finder) -> Vec<u32> {
+        let d = self.dict_buf.as_bytes();
+        let mut out: Vec<u32> = Vec::new();
+        for off in finder.find_iter(d) {
+            if off == 0 || d[off - 1] == b'\n' {
+                continue;
+            }
+            let id = self.dict_at.partition_point(|&a| a as usize <= off) - 1;
+            if out.last() != Some(&(id as u32)) {
+                out.push(id as u32);
+            }
+        }
+        out
+    }
+
+    fn substring(&self, q: &str, q_words: &[&str], limit: usize, found: &mut Found) {
+        let qb = q.as_bytes();
+        let finder = memchr::memmem::Finder::new(qb);
+        if q_words.len() == 1 {
+            // inside a word, after its first letter
+            let words = self.dict_words_with(&finder);
+            if words.is_empty() {
+                return;
+            }
+            let mut mark = std::mem::take(&mut found.sc.mark);
+            for &w in &words {
+                mark[w as usize] = 1;
+            }
+            self.offer_names_of(&words, MatchKind::Substring, limit, found, |i| {
+                self.words_of(i)
+                    .iter()
+                    .any(|&w| mark[w as usize] != 0)
+                    .then_some(MatchKind::Substring)
+            });
+            for &w in &words {
+                mark[w as usize] = 0;
+            }
+            found.sc.mark = mark;
+            return;
+        }
+        // Several words: the first ends a word of the name (after its first letter), the
+        // middle ones are words of the name, the last starts one. Candidates from the rarest.
+        let k = q_words.len();
+        let q0 = q_words[0].as_bytes();
+        let mut q0n = q0.to_vec();
+        q0n.push(b'\n');
+        let mut sources: Vec<Vec<u32>> =
+            vec![self.dict_words_with(&memchr::memmem::Finder::new(&q0n))];
+        for (j, qw) in q_words.iter().enumerate().skip(1) {
+            sources.push(if j + 1 < k {
+                self.dict_ids.get(*qw).copied().into_iter().collect()
+            } else {
+                let (a, b) = self.dict_prefix_range(qw);
+                self.dict_sorted[a..b].to_vec()
+            });
+        }
+        let best = sources.iter().min_by_key(|s| self.range_size((0, 0), s)).unwrap();
+        self.offer_names_of(best, MatchKind::Substring, limit, found, |i| {
+            let nb = self.name_bytes(i);
+            finder
+                .find_iter(nb)
+                .any(|off| off > 0 && nb[off - 1] != b' ')
+                .then_some(MatchKind::Substring)
+        });
+    }
+
+    /// The dictionary words one edit from `qw` (of 4 or more letters), ascending ids.
+    fn typo_words(&self, qw: &str, mark: &mut [u32]) -> Vec<u32> {
+        let q = qw.as_bytes();
+        let mut ids = Vec::new();
+        // one edit keeps the first letter, or moves the second to the front, or keeps the
+        // second letter
+        let rows = [
+            self.dict_first.row(q[0] as usize),
+            self.dict_first.row(q[1] as usize),
+            self.dict_second.row(q[1] as usize),
+            self.dict_second.row(q[0] as usize),
+        ];
+        for row in rows {
+            for &w in row {
+                if mark[w as usize] != 0 {
+                    continue;
+                }
+                mark[w as usize] = 1;
+                let word = &self.dict[w as usize];
+                if word.len() >= 2 && near(qw, word) {
+                    ids.push(w);
+                }
+            }
+        }
+        for row in rows {
+            for &w in row {
+                mark[w as usize] = 0;
+            }
+        }
+        ids.sort_unstable();
+        ids
+    }
+
+    fn typo(&self, q_words: &[&str], ranges: &[(usize, usize)], limit: usize, found: &mut Found) {
+        let old = std::mem::take(&mut found.sc.typos);
+        let mut typos: Vec<(String, Vec<u32>)> = Vec::with_capacity(q_words.len());
+        for qw in q_words {
+            let known = old.iter().chain(typos.iter()).find(|t| t.0 == *qw).cloned();
+            let t = match known {
+                Some(t) => t,
+                None if qw.len() < 4 => (qw.to_string(), Vec::new()),
+                None => (qw.to_string(), self.typo_words(qw, &mut found.sc.mark)),
+            };
+            typos.push(t);
+        }
+        if typos.iter().any(|t| !t.1.is_empty()) {
+            // Each query word's words (by prefix or typo) get one bit; a name needs them all.
+            // Candidates: the names of the query word with the fewest.
+            let mut mark = std::mem::take(&mut found.sc.mark);
+            let j = (0..q_words.len().min(32))
+                .min_by_key(|&j| self.range_size(ranges[j], &typos[j].1))
+                .unwrap();
+            let mut set: Vec<u32> = Vec::new();
+            for (bit, (&(a, b), t)) in ranges.iter().zip(&typos).enumerate().take(32) {
+                for &w in self.dict_sorted[a..b].iter().chain(&t.1) {
+                    mark[w as usize] |= 1 << bit;
+                    set.push(w);
+                }
+            }
+            let all: u32 = if q_words.len() >= 32 { u32::MAX } else { (1 << q_words.len()) - 1 };
+            let words: Vec<u32> = self.dict_sorted[ranges[j].0..ranges[j].1]
+                .iter()
+                .chain(&typos[j].1)
+                .copied()
+                .collect();
+            let too_long = q_words.len() > 32;
+            self.offer_names_of(&words, MatchKind::Typo, limit, found, |i| {
+                let words = self.words_of(i);
+                let got = words.iter().fold(0u32, |m, &w| m | mark[w as usize]);
+                let ok = got == all
+                    && (!too_long
+                        || ranges.iter().zip(&typos).all(|(&(a, b), t)| {
+                            words.iter().any(|&w| {
+                                (a..b).contains(&(self.dict_rank[w as usize] as usize))
+                                    || t.1.binary_search(&w).is_ok()
+                            })
+                        }));
+                ok.then_some(MatchKind::Typo)
+            });
+            for w in set {
+                mark[w as usize] = 0;
+            }
+            found.sc.mark = mark;
+        }
+        found.sc.typos = typos;
     }
 }
 
 /// The best match found so far for each profession.
 struct Found<'a> {
     search: &'a TitleSearch,
-    /// (kind, alternate after main, name length, name index) per profession.
-    best: Vec<Option<(MatchKind, bool, u32, u32)>>,
-    /// Professions with a match.
-    count: usize,
+    sc: &'a mut Scratch,
 }
 
-impl Found<'_> {
-    fn offer(&mut self, name: usize, kind: MatchKind) {
+impl<'a> Found<'a> {
+    fn new(search: &'a TitleSearch, sc: &'a mut Scratch) -> Self {
+        if sc.best.len() != search.professions.len() {
+            sc.best = vec![None; search.professions.len()];
+            sc.touched.clear();
+        }
+        for &p in &sc.touched {
+            sc.best[p as usize] = None;
+        }
+        sc.touched.clear();
+        if sc.mark.len() != search.dict.len() {
+            sc.mark = vec![0; search.dict.len()];
+        }
+        Found { search, sc }
+    }
+
+    /// Professions with a match.
+    fn count(&self) -> usize {
+        self.sc.touched.len()
+    }
+
+    /// The length that ranks profession `p` (its best name's).
+    fn rank_len(&self, p: usize) -> u32 {
+        self.sc.best[p].map_or(u32::MAX, |b| b.2)
+    }
+
+    /// Records a match; true when it is the profession's first.
+    fn offer(&mut self, name: usize, kind: MatchKind) -> bool {
         let n = &self.search.names[name];
-        let key = (kind, n.text.is_some(), n.len, name as u32);
-        let slot = &mut self.best[n.profession as usize];
+        let key = (kind, n.is_alt(), n.len, name as u32);
+        let slot = &mut self.sc.best[n.profession as usize];
         match slot {
             None => {
                 *slot = Some(key);
-                self.count += 1;
+                self.sc.touched.push(n.profession);
+                true
             }
-            Some(b) if key < *b => *b = key,
-            _ => {}
+            Some(b) => {
+                if key < *b {
+                    *b = key;
+                }
+                false
+            }
         }
     }
 
     fn ranked(self, limit: usize) -> Vec<Hit> {
         let s = self.search;
+        let best = &self.sc.best;
         let mut ranked: Vec<(usize, (MatchKind, bool, u32, u32))> = self
-            .best
-            .into_iter()
-            .enumerate()
-            .filter_map(|(p, k)| k.map(|k| (p, k)))
+            .sc
+            .touched
+            .iter()
+            .map(|&p| (p as usize, best[p as usize].unwrap()))
             .collect();
-        ranked.sort_by(|(pa, a), (pb, b)| {
+        let order = |(pa, a): &(usize, (MatchKind, bool, u32, u32)),
+                     (pb, b): &(usize, (MatchKind, bool, u32, u32))| {
             (a.0, a.2)
                 .cmp(&(b.0, b.2))
                 .then_with(|| s.professions[*pa].0.cmp(&s.professions[*pb].0))
-        });
+        };
+        if ranked.len() > limit {
+            ranked.select_nth_unstable_by(limit - 1, order);
+            ranked.truncate(limit);
+        }
+        ranked.sort_unstable_by(order);
         ranked
             .into_iter()
-            .take(limit)
             .map(|(p, (kind, _, _, i))| {
                 let (code, title) = &s.professions[p];
+                let n = &s.names[i as usize];
                 Hit {
                     code: code.clone(),
                     title: title.clone(),
-                    matched_title: s.names[i as usize].text.as_deref().map(str::to_string),
+                    matched_title: n.is_alt().then(|| {
+                        s.texts[n.text as usize..(n.text + n.text_len) as usize].to_string()
+                    }),
                     kind,
                 }
             })

@@ -228,3 +228,34 @@ fn same_hits_as_checking_every_name() {
         assert_eq!(got, want, "query {q:?}");
     }
 }
+
+#[test]
+fn extending_in_chunks_finds_the_same() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    let (Ok(ix), Ok(t)) = (
+        std::fs::read(dir.join("index.json")),
+        std::fs::read(dir.join("titles.json")),
+    ) else {
+        eprintln!("skipped: no data/");
+        return;
+    };
+    let index = decode_index(&ix).unwrap();
+    let titles = decode_titles(&t, &index).unwrap();
+    let mut whole = TitleSearch::new(&index);
+    whole.extend(&titles);
+    let mut chunked = TitleSearch::new(&index);
+    let mut at = 0;
+    while !chunked.has_alternates() {
+        // main titles only until the last chunk is in
+        assert!(chunked.search("loss mitigation", 12).is_empty());
+        at = chunked.extend_chunk(&titles, at, 37);
+    }
+    assert_eq!(at, titles.professions.len());
+    assert_eq!(chunked.len(), whole.len());
+    // a second extend adds nothing
+    chunked.extend(&titles);
+    assert_eq!(chunked.len(), whole.len());
+    for q in ["loss mitigation", "nurse", "a", "acountant", "x ray", "chief exec", "ic"] {
+        assert_eq!(chunked.search(q, 12), whole.search(q, 12), "query {q:?}");
+    }
+}
