@@ -8,6 +8,7 @@ use career_comparison::{Comparison, Side};
 use career_schema::DatasetIndex;
 use yew::prelude::*;
 
+use super::paired_bars::column_keys;
 use super::source_list::SourceList;
 
 #[derive(Properties, PartialEq)]
@@ -52,6 +53,9 @@ pub fn comparison_table(props: &Props) -> Html {
         cell_refs.push(refs);
     }
     let fn_id = |n: usize| format!("fn-{base}-{}", n + 1);
+    // Cells and column headers are keyed by profession, so a swap moves them (see
+    // `paired_bars::column_keys`).
+    let keys = column_keys(&c.codes);
 
     let rows = section.rows.iter().zip(&cell_refs).map(|(row, refs)| {
         let cells = (0..2).map(|i| {
@@ -63,7 +67,7 @@ pub fn comparison_table(props: &Props) -> Html {
                 better.then_some("cc-cell-better")
             );
             html! {
-                <td {class}>
+                <td {class} key={keys[i].clone()}>
                     if cell.is_missing() {
                         <span class="cc-missing" aria-hidden="true">{ "—" }</span>
                         <span class="cc-visually-hidden">{ "Not available" }</span>
@@ -90,7 +94,8 @@ pub fn comparison_table(props: &Props) -> Html {
         html! {
             <tr key={row.label}>
                 <th scope="row">{ row.label }</th>
-                { for cells }
+                // a fragment of their own: keyed children must not share a list with the <th>
+                <>{ for cells }</>
             </tr>
         }
     });
@@ -107,8 +112,9 @@ pub fn comparison_table(props: &Props) -> Html {
                     <thead>
                         <tr>
                             <td class="cc-corner"></td>
-                            <th scope="col">{ &c.titles[0] }</th>
-                            <th scope="col">{ &c.titles[1] }</th>
+                            <>{ for (0..2).map(|i| html! {
+                                <th scope="col" key={keys[i].clone()}>{ &c.titles[i] }</th>
+                            }) }</>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>

@@ -4,11 +4,14 @@
 use super::paired_bars::no_figure;
 use career_comparison::gauge::Stack;
 use yew::prelude::*;
+use yew::virtual_dom::Key;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub caption: AttrValue,
     pub titles: [AttrValue; 2],
+    /// One key per column (see `paired_bars::column_keys`).
+    pub keys: [Key; 2],
     pub stacks: [Option<Stack>; 2],
 }
 
@@ -41,7 +44,7 @@ pub fn stacked_bars(props: &Props) -> Html {
                     stack.segments.iter().map(|s| s.text.clone()).collect::<Vec<_>>().join(", ")
                 );
                 html! {
-                    <div class="cc-stack" key={i}>
+                    <div class="cc-stack" key={props.keys[i].clone()}>
                         <span class="cc-bar-label">{ title.clone() }</span>
                         <svg class="cc-bar" viewBox="0 0 1000 20" preserveAspectRatio="none"
                             role="img" aria-label={label} focusable="false">
@@ -61,13 +64,14 @@ pub fn stacked_bars(props: &Props) -> Html {
                     </div>
                 }
             }
-            None => no_figure(i, "cc-stack", title),
+            None => no_figure(props.keys[i].clone(), "cc-stack", title),
         }
     });
     html! {
         <figure class="cc-gauge">
             <figcaption class="cc-gauge-caption">{ props.caption.clone() }</figcaption>
-            { for rows }
+            // in a fragment of their own: keyed children must not share a list with unkeyed siblings
+            <>{ for rows }</>
         </figure>
     }
 }
