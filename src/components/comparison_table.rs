@@ -8,7 +8,7 @@ use career_comparison::{Comparison, Side};
 use career_schema::DatasetIndex;
 use yew::prelude::*;
 
-use super::paired_bars::column_keys;
+use super::paired_bars::{column_keys, row_keys};
 use super::source_list::SourceList;
 
 #[derive(Properties, PartialEq)]
@@ -53,11 +53,15 @@ pub fn comparison_table(props: &Props) -> Html {
         cell_refs.push(refs);
     }
     let fn_id = |n: usize| format!("fn-{base}-{}", n + 1);
-    // Cells and column headers are keyed by profession, so a swap moves them (see
-    // `paired_bars::column_keys`).
     let keys = column_keys(&c.codes);
 
     let rows = section.rows.iter().zip(&cell_refs).map(|(row, refs)| {
+        // same element structure in both cells: patched in place; else moved (see `row_keys`)
+        let shape = |i: usize| {
+            let better = row.better.map(Side::index) == Some(i);
+            (row.cells[i].is_missing(), better, refs[i].is_some())
+        };
+        let keys = row_keys(&keys, shape(0) == shape(1));
         let cells = (0..2).map(|i| {
             let cell = &row.cells[i];
             let better = row.better.map(Side::index) == Some(i);
@@ -112,9 +116,8 @@ pub fn comparison_table(props: &Props) -> Html {
                     <thead>
                         <tr>
                             <td class="cc-corner"></td>
-                            <>{ for (0..2).map(|i| html! {
-                                <th scope="col" key={keys[i].clone()}>{ &c.titles[i] }</th>
-                            }) }</>
+                            <th scope="col">{ &c.titles[0] }</th>
+                            <th scope="col">{ &c.titles[1] }</th>
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>

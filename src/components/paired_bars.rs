@@ -31,15 +31,31 @@ pub fn bar_svg(fraction: f64, fill_class: &'static str) -> Html {
     }
 }
 
-/// Keys for the two columns of a comparison: the professions' codes, so when the pair is
-/// swapped Yew moves each profession's nodes instead of rewriting every text and attribute
-/// (and re-creating nodes whose shape differs, e.g. a figure and a "—"). When both columns
-/// show the same profession, the column indices (keys must be distinct).
+/// Keys for the two columns of a comparison: the professions' codes (the column indices when
+/// both columns show the same profession, as keys must be distinct). Use through [`row_keys`].
 pub fn column_keys(codes: &[String; 2]) -> [Key; 2] {
     if codes[0] == codes[1] {
-        [Key::from("0"), Key::from("1")]
+        positional()
     } else {
         [Key::from(codes[0].as_str()), Key::from(codes[1].as_str())]
+    }
+}
+
+fn positional() -> [Key; 2] {
+    [Key::from("0"), Key::from("1")]
+}
+
+/// The keys of a row with one element per profession. When both elements have the same shape
+/// (same element types in the same places, e.g. two figures), the column indices: when the pair
+/// changes (a swap) Yew patches them in place, rewriting only texts and attributes. When their
+/// shapes differ (a figure and a "—", the "higher" marker on one side), the professions' keys
+/// from [`column_keys`]: a swap then moves each profession's element instead of re-creating
+/// both.
+pub fn row_keys(keys: &[Key; 2], same_shape: bool) -> [Key; 2] {
+    if same_shape {
+        positional()
+    } else {
+        keys.clone()
     }
 }
 
@@ -63,12 +79,13 @@ pub fn no_figure(key: Key, class: &'static str, title: AttrValue) -> Html {
 
 #[function_component(PairedBars)]
 pub fn paired_bars(props: &Props) -> Html {
+    let keys = row_keys(&props.keys, props.scale.bars.iter().all(Option::is_some));
     let rows = (0..2).map(|i| {
         let label_id = format!("{}-{i}-label", props.id);
         let title = props.titles[i].clone();
         match &props.scale.bars[i] {
             Some(bar) => html! {
-                <div class="cc-bar-row" key={props.keys[i].clone()}>
+                <div class="cc-bar-row" key={keys[i].clone()}>
                     <span class="cc-bar-label" id={label_id.clone()}>{ title }</span>
                     <div class="cc-meter" role="meter" aria-labelledby={label_id}
                         aria-valuemin="0" aria-valuemax={props.scale.max.to_string()}
@@ -78,7 +95,7 @@ pub fn paired_bars(props: &Props) -> Html {
                     <span class="cc-bar-value">{ &bar.text }</span>
                 </div>
             },
-            None => no_figure(props.keys[i].clone(), "cc-bar-row", title),
+            None => no_figure(keys[i].clone(), "cc-bar-row", title),
         }
     });
     html! {

@@ -1,6 +1,6 @@
 //! One meter per share (race and ethnicity), on a 0–100 % scale, for each profession.
 
-use super::paired_bars::{bar_svg, side_class};
+use super::paired_bars::{row_keys, bar_svg, side_class};
 use career_comparison::format;
 use career_comparison::gauge::Segment;
 use yew::prelude::*;
@@ -21,6 +21,7 @@ pub fn share_bars(props: &Props) -> Html {
     if props.shares.iter().all(Option::is_none) {
         return html! {};
     }
+    let keys = row_keys(&props.keys, props.shares.iter().all(Option::is_some));
     let groups = (0..2).map(|i| {
         let title = props.titles[i].clone();
         let body = match &props.shares[i] {
@@ -44,7 +45,7 @@ pub fn share_bars(props: &Props) -> Html {
             },
             None => html! { <p class="cc-bar-none">{ format!("{title}: no figures") }</p> },
         };
-        html! { <div class="cc-share-group" key={props.keys[i].clone()}>{ body }</div> }
+        html! { <div class="cc-share-group" key={keys[i].clone()}>{ body }</div> }
     });
     html! {
         <figure class="cc-gauge">

@@ -1,7 +1,7 @@
 //! 100%-stacked bars (gender, educational attainment), one per profession, with a legend that
 //! gives every share in words.
 
-use super::paired_bars::no_figure;
+use super::paired_bars::{row_keys, no_figure};
 use career_comparison::gauge::Stack;
 use yew::prelude::*;
 use yew::virtual_dom::Key;
@@ -24,6 +24,7 @@ pub fn stacked_bars(props: &Props) -> Html {
     if props.stacks.iter().all(Option::is_none) {
         return html! {};
     }
+    let keys = row_keys(&props.keys, props.stacks.iter().all(Option::is_some));
     let rows = (0..2).map(|i| {
         let title = props.titles[i].clone();
         match &props.stacks[i] {
@@ -44,7 +45,7 @@ pub fn stacked_bars(props: &Props) -> Html {
                     stack.segments.iter().map(|s| s.text.clone()).collect::<Vec<_>>().join(", ")
                 );
                 html! {
-                    <div class="cc-stack" key={props.keys[i].clone()}>
+                    <div class="cc-stack" key={keys[i].clone()}>
                         <span class="cc-bar-label">{ title.clone() }</span>
                         <svg class="cc-bar" viewBox="0 0 1000 20" preserveAspectRatio="none"
                             role="img" aria-label={label} focusable="false">
@@ -64,7 +65,7 @@ pub fn stacked_bars(props: &Props) -> Html {
                     </div>
                 }
             }
-            None => no_figure(props.keys[i].clone(), "cc-stack", title),
+            None => no_figure(keys[i].clone(), "cc-stack", title),
         }
     });
     html! {
