@@ -15,8 +15,18 @@ pub struct Props {
     pub stacks: [Option<Stack>; 2],
 }
 
-fn seg_class(i: usize) -> String {
-    format!("cc-seg cc-seg-{}", i % 8)
+fn seg_class(i: usize) -> &'static str {
+    const CLASSES: [&str; 8] = [
+        "cc-seg cc-seg-0",
+        "cc-seg cc-seg-1",
+        "cc-seg cc-seg-2",
+        "cc-seg cc-seg-3",
+        "cc-seg cc-seg-4",
+        "cc-seg cc-seg-5",
+        "cc-seg cc-seg-6",
+        "cc-seg cc-seg-7",
+    ];
+    CLASSES[i % 8]
 }
 
 #[function_component(StackedBars)]
