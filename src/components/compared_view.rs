@@ -3,7 +3,7 @@
 
 use super::comparison_table::ComparisonTable;
 use super::growth_bars::GrowthBars;
-use super::paired_bars::PairedBars;
+use super::paired_bars::{column_keys, PairedBars};
 use super::place_picker::PlacePicker;
 use super::salary_range_chart::SalaryRangeChart;
 use super::share_bars::ShareBars;
@@ -38,7 +38,19 @@ pub fn compared_view(props: &Props) -> Html {
         summary(ix, a, b, place.as_deref())
     });
     let c = Shared(comparison);
+    // The parent makes a new `on_place` callback on every render; hand the place picker one
+    // that stays the same and calls the latest, so the picker (52 options) is not re-rendered
+    // when only the pair changes.
+    let on_place = {
+        let latest = use_mut_ref(|| props.on_place.clone());
+        *latest.borrow_mut() = props.on_place.clone();
+        (*use_memo((), move |_| {
+            Callback::from(move |place: Option<String>| latest.borrow().emit(place))
+        }))
+        .clone()
+    };
     let titles: [AttrValue; 2] = c.titles.clone().map(AttrValue::from);
+    let keys = column_keys(&c.codes);
     let heading_id = format!("{}-heading", props.id);
     let g = &c.gauges;
     let period = [&props.a, &props.b]
@@ -53,29 +65,29 @@ pub fn compared_view(props: &Props) -> Html {
                 <div class="cc-gauges">
                     <PairedBars id={format!("{}-pay-bars", props.id)}
                         caption={match &place_name { Some(n) => format!("Median yearly pay, {n}"), None => "Median yearly pay".to_string() }}
-                        titles={titles.clone()} scale={g.pay.clone()} />
+                        titles={titles.clone()} keys={keys.clone()} scale={g.pay.clone()} />
                     <PairedBars id={format!("{}-jobs-bars", props.id)} caption="Number of jobs"
-                        titles={titles.clone()} scale={g.jobs.clone()} />
-                    <GrowthBars titles={titles.clone()} growth={g.growth.clone()} period={period.clone()} />
+                        titles={titles.clone()} keys={keys.clone()} scale={g.jobs.clone()} />
+                    <GrowthBars titles={titles.clone()} keys={keys.clone()} growth={g.growth.clone()} period={period.clone()} />
                 </div>
             },
             SectionId::Pay => html! {
                 <div class="cc-gauges">
-                    <SalaryRangeChart id={format!("{}-range", props.id)} titles={titles.clone()}
+                    <SalaryRangeChart id={format!("{}-range", props.id)} titles={titles.clone()} keys={keys.clone()}
                         axis={g.salary_range.clone()} />
                 </div>
             },
             SectionId::Education => html! {
                 <div class="cc-gauges">
                     <StackedBars caption="Educational attainment of workers 25 and older"
-                        titles={titles.clone()} stacks={g.attainment.clone()} />
+                        titles={titles.clone()} keys={keys.clone()} stacks={g.attainment.clone()} />
                 </div>
             },
             SectionId::Demographics => html! {
                 <div class="cc-gauges">
-                    <StackedBars caption="Gender" titles={titles.clone()} stacks={g.gender.clone()} />
+                    <StackedBars caption="Gender" titles={titles.clone()} keys={keys.clone()} stacks={g.gender.clone()} />
                     <ShareBars id={format!("{}-race", props.id)} caption="Race and ethnicity"
-                        titles={titles.clone()} shares={g.race.clone()} />
+                        titles={titles.clone()} keys={keys.clone()} shares={g.race.clone()} />
                 </div>
             },
             SectionId::Skills | SectionId::Work => html! {},
@@ -92,7 +104,7 @@ pub fn compared_view(props: &Props) -> Html {
             </div>
             <PlacePicker id={format!("{}-place", props.id)} index={props.index.clone()}
                 place={c.place.as_ref().map(|s| AttrValue::from(s.code.clone()))}
-                on_change={props.on_place.clone()}
+                on_change={on_place}
                 note={c.place_note.clone().map(AttrValue::from)} />
             { for c.sections.iter().enumerate().map(|(i, s)| html! {
                 <ComparisonTable key={s.id.slug()} id={props.id.clone()} index={props.index.clone()}

@@ -8,6 +8,7 @@ use career_comparison::{Comparison, Side};
 use career_schema::DatasetIndex;
 use yew::prelude::*;
 
+use super::paired_bars::{column_keys, row_keys};
 use super::source_list::SourceList;
 
 #[derive(Properties, PartialEq)]
@@ -52,8 +53,15 @@ pub fn comparison_table(props: &Props) -> Html {
         cell_refs.push(refs);
     }
     let fn_id = |n: usize| format!("fn-{base}-{}", n + 1);
+    let keys = column_keys(&c.codes);
 
     let rows = section.rows.iter().zip(&cell_refs).map(|(row, refs)| {
+        // same element structure in both cells: patched in place; else moved (see `row_keys`)
+        let shape = |i: usize| {
+            let better = row.better.map(Side::index) == Some(i);
+            (row.cells[i].is_missing(), better, refs[i].is_some())
+        };
+        let keys = row_keys(&keys, shape(0) == shape(1));
         let cells = (0..2).map(|i| {
             let cell = &row.cells[i];
             let better = row.better.map(Side::index) == Some(i);
@@ -63,7 +71,7 @@ pub fn comparison_table(props: &Props) -> Html {
                 better.then_some("cc-cell-better")
             );
             html! {
-                <td {class}>
+                <td {class} key={keys[i].clone()}>
                     if cell.is_missing() {
                         <span class="cc-missing" aria-hidden="true">{ "—" }</span>
                         <span class="cc-visually-hidden">{ "Not available" }</span>
@@ -90,7 +98,8 @@ pub fn comparison_table(props: &Props) -> Html {
         html! {
             <tr key={row.label}>
                 <th scope="row">{ row.label }</th>
-                { for cells }
+                // a fragment of their own: keyed children must not share a list with the <th>
+                <>{ for cells }</>
             </tr>
         }
     });

@@ -1,13 +1,16 @@
 //! Projected employment change as bars diverging from zero on a symmetric axis.
 
-use super::paired_bars::side_class;
+use super::paired_bars::{row_keys, side_class};
 use career_comparison::format;
 use career_comparison::gauge::Diverging;
 use yew::prelude::*;
+use yew::virtual_dom::Key;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub titles: [AttrValue; 2],
+    /// One key per column (see `paired_bars::column_keys`).
+    pub keys: [Key; 2],
     pub growth: Diverging,
     pub period: Option<AttrValue>,
 }
@@ -17,6 +20,7 @@ pub fn growth_bars(props: &Props) -> Html {
     if props.growth.bars.iter().all(Option::is_none) {
         return html! {};
     }
+    let keys = row_keys(&props.keys, props.growth.bars.iter().all(Option::is_some));
     let rows = (0..2).map(|i| {
         let title = props.titles[i].clone();
         match &props.growth.bars[i] {
@@ -25,7 +29,7 @@ pub fn growth_bars(props: &Props) -> Html {
                 let x = if bar.fraction < 0.0 { 500.0 - w } else { 500.0 };
                 let label = format!("{}: {}", title, bar.text);
                 html! {
-                    <div class="cc-bar-row" key={i}>
+                    <div class="cc-bar-row" key={keys[i].clone()}>
                         <span class="cc-bar-label">{ title }</span>
                         <svg class="cc-bar cc-diverging" viewBox="0 0 1000 20" preserveAspectRatio="none"
                             role="img" aria-label={label} focusable="false">
@@ -38,7 +42,7 @@ pub fn growth_bars(props: &Props) -> Html {
                 }
             }
             None => html! {
-                <div class="cc-bar-row" key={i}>
+                <div class="cc-bar-row" key={keys[i].clone()}>
                     <span class="cc-bar-label">{ title }</span>
                     <span class="cc-bar-none">{ "No projection" }</span>
                 </div>
@@ -55,7 +59,8 @@ pub fn growth_bars(props: &Props) -> Html {
                     { format!(" (scale {} to {})", format::signed_percent(-extent), format::signed_percent(extent)) }
                 </span>
             </figcaption>
-            { for rows }
+            // in a fragment of their own: keyed children must not share a list with unkeyed siblings
+            <>{ for rows }</>
         </figure>
     }
 }

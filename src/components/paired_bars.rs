@@ -3,6 +3,7 @@
 
 use career_comparison::gauge::PairedScale;
 use yew::prelude::*;
+use yew::virtual_dom::Key;
 
 /// The SVG width every bar is drawn in; CSS scales it to the available width.
 pub const SCALE: f64 = 1000.0;
@@ -13,6 +14,8 @@ pub struct Props {
     /// e.g. "Median yearly pay".
     pub caption: AttrValue,
     pub titles: [AttrValue; 2],
+    /// One key per column (see [`column_keys`]).
+    pub keys: [Key; 2],
     pub scale: PairedScale,
 }
 
@@ -28,6 +31,34 @@ pub fn bar_svg(fraction: f64, fill_class: &'static str) -> Html {
     }
 }
 
+/// Keys for the two columns of a comparison: the professions' codes (the column indices when
+/// both columns show the same profession, as keys must be distinct). Use through [`row_keys`].
+pub fn column_keys(codes: &[String; 2]) -> [Key; 2] {
+    if codes[0] == codes[1] {
+        positional()
+    } else {
+        [Key::from(codes[0].as_str()), Key::from(codes[1].as_str())]
+    }
+}
+
+fn positional() -> [Key; 2] {
+    [Key::from("0"), Key::from("1")]
+}
+
+/// The keys of a row with one element per profession. When both elements have the same shape
+/// (same element types in the same places, e.g. two figures), the column indices: when the pair
+/// changes (a swap) Yew patches them in place, rewriting only texts and attributes. When their
+/// shapes differ (a figure and a "—", the "higher" marker on one side), the professions' keys
+/// from [`column_keys`]: a swap then moves each profession's element instead of re-creating
+/// both.
+pub fn row_keys(keys: &[Key; 2], same_shape: bool) -> [Key; 2] {
+    if same_shape {
+        positional()
+    } else {
+        keys.clone()
+    }
+}
+
 pub fn side_class(i: usize) -> &'static str {
     if i == 0 {
         "cc-fill-a"
@@ -37,7 +68,7 @@ pub fn side_class(i: usize) -> &'static str {
 }
 
 /// The row of a gauge for a profession that has no figure for it.
-pub fn no_figure(key: usize, class: &'static str, title: AttrValue) -> Html {
+pub fn no_figure(key: Key, class: &'static str, title: AttrValue) -> Html {
     html! {
         <div class={class} key={key}>
             <span class="cc-bar-label">{ title }</span>
@@ -48,12 +79,13 @@ pub fn no_figure(key: usize, class: &'static str, title: AttrValue) -> Html {
 
 #[function_component(PairedBars)]
 pub fn paired_bars(props: &Props) -> Html {
+    let keys = row_keys(&props.keys, props.scale.bars.iter().all(Option::is_some));
     let rows = (0..2).map(|i| {
         let label_id = format!("{}-{i}-label", props.id);
         let title = props.titles[i].clone();
         match &props.scale.bars[i] {
             Some(bar) => html! {
-                <div class="cc-bar-row" key={i}>
+                <div class="cc-bar-row" key={keys[i].clone()}>
                     <span class="cc-bar-label" id={label_id.clone()}>{ title }</span>
                     <div class="cc-meter" role="meter" aria-labelledby={label_id}
                         aria-valuemin="0" aria-valuemax={props.scale.max.to_string()}
@@ -63,7 +95,7 @@ pub fn paired_bars(props: &Props) -> Html {
                     <span class="cc-bar-value">{ &bar.text }</span>
                 </div>
             },
-            None => no_figure(i, "cc-bar-row", title),
+            None => no_figure(keys[i].clone(), "cc-bar-row", title),
         }
     });
     html! {
@@ -72,7 +104,8 @@ pub fn paired_bars(props: &Props) -> Html {
                 { props.caption.clone() }
                 <span class="cc-gauge-scale">{ format!(" (scale: 0 to {})", props.scale.max_text) }</span>
             </figcaption>
-            { for rows }
+            // in a fragment of their own: keyed children must not share a list with unkeyed siblings
+            <>{ for rows }</>
         </figure>
     }
 }

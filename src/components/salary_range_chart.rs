@@ -1,14 +1,17 @@
 //! Salary ranges (10th to 90th percentile) with the median marked, both professions on one
 //! axis from $0.
 
-use super::paired_bars::{no_figure, side_class};
+use super::paired_bars::{row_keys, no_figure, side_class};
 use career_comparison::gauge::RangeAxis;
 use yew::prelude::*;
+use yew::virtual_dom::Key;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub id: AttrValue,
     pub titles: [AttrValue; 2],
+    /// One key per column (see `paired_bars::column_keys`).
+    pub keys: [Key; 2],
     pub axis: RangeAxis,
 }
 
@@ -17,6 +20,7 @@ pub fn salary_range_chart(props: &Props) -> Html {
     if props.axis.ranges.iter().all(Option::is_none) {
         return html! {};
     }
+    let keys = row_keys(&props.keys, props.axis.ranges.iter().all(Option::is_some));
     let rows = (0..2).map(|i| {
         let title = props.titles[i].clone();
         match &props.axis.ranges[i] {
@@ -25,7 +29,7 @@ pub fn salary_range_chart(props: &Props) -> Html {
                 let w = ((r.p90_at - r.p10_at) * 1000.0).round().max(2.0);
                 let label = format!("{}: {}", title, r.text);
                 html! {
-                    <div class="cc-bar-row" key={i}>
+                    <div class="cc-bar-row" key={keys[i].clone()}>
                         <span class="cc-bar-label">{ title }</span>
                         <svg class="cc-bar cc-range" viewBox="0 0 1000 20" preserveAspectRatio="none"
                             role="img" aria-label={label} focusable="false">
@@ -40,7 +44,7 @@ pub fn salary_range_chart(props: &Props) -> Html {
                     </div>
                 }
             }
-            None => no_figure(i, "cc-bar-row", title),
+            None => no_figure(keys[i].clone(), "cc-bar-row", title),
         }
     });
     html! {
@@ -49,7 +53,8 @@ pub fn salary_range_chart(props: &Props) -> Html {
                 { "Salary range, 10th to 90th percentile; the dark mark is the median" }
                 <span class="cc-gauge-scale">{ format!(" (scale: $0 to {})", props.axis.max_text) }</span>
             </figcaption>
-            { for rows }
+            // in a fragment of their own: keyed children must not share a list with unkeyed siblings
+            <>{ for rows }</>
         </figure>
     }
 }

@@ -1,15 +1,18 @@
 //! One meter per share (race and ethnicity), on a 0–100 % scale, for each profession.
 
-use super::paired_bars::{bar_svg, side_class};
+use super::paired_bars::{row_keys, bar_svg, side_class};
 use career_comparison::format;
 use career_comparison::gauge::Segment;
 use yew::prelude::*;
+use yew::virtual_dom::Key;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub id: AttrValue,
     pub caption: AttrValue,
     pub titles: [AttrValue; 2],
+    /// One key per column (see `paired_bars::column_keys`).
+    pub keys: [Key; 2],
     pub shares: [Option<Vec<Segment>>; 2],
 }
 
@@ -18,6 +21,7 @@ pub fn share_bars(props: &Props) -> Html {
     if props.shares.iter().all(Option::is_none) {
         return html! {};
     }
+    let keys = row_keys(&props.keys, props.shares.iter().all(Option::is_some));
     let groups = (0..2).map(|i| {
         let title = props.titles[i].clone();
         let body = match &props.shares[i] {
@@ -41,14 +45,15 @@ pub fn share_bars(props: &Props) -> Html {
             },
             None => html! { <p class="cc-bar-none">{ format!("{title}: no figures") }</p> },
         };
-        html! { <div class="cc-share-group" key={i}>{ body }</div> }
+        html! { <div class="cc-share-group" key={keys[i].clone()}>{ body }</div> }
     });
     html! {
         <figure class="cc-gauge">
             <figcaption class="cc-gauge-caption">{ props.caption.clone() }
                 <span class="cc-gauge-scale">{ " (scale 0–100%)" }</span>
             </figcaption>
-            { for groups }
+            // in a fragment of their own: keyed children must not share a list with unkeyed siblings
+            <>{ for groups }</>
         </figure>
     }
 }

@@ -1,19 +1,32 @@
 //! 100%-stacked bars (gender, educational attainment), one per profession, with a legend that
 //! gives every share in words.
 
-use super::paired_bars::no_figure;
+use super::paired_bars::{row_keys, no_figure};
 use career_comparison::gauge::Stack;
 use yew::prelude::*;
+use yew::virtual_dom::Key;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub caption: AttrValue,
     pub titles: [AttrValue; 2],
+    /// One key per column (see `paired_bars::column_keys`).
+    pub keys: [Key; 2],
     pub stacks: [Option<Stack>; 2],
 }
 
-fn seg_class(i: usize) -> String {
-    format!("cc-seg cc-seg-{}", i % 8)
+fn seg_class(i: usize) -> &'static str {
+    const CLASSES: [&str; 8] = [
+        "cc-seg cc-seg-0",
+        "cc-seg cc-seg-1",
+        "cc-seg cc-seg-2",
+        "cc-seg cc-seg-3",
+        "cc-seg cc-seg-4",
+        "cc-seg cc-seg-5",
+        "cc-seg cc-seg-6",
+        "cc-seg cc-seg-7",
+    ];
+    CLASSES[i % 8]
 }
 
 #[function_component(StackedBars)]
@@ -21,6 +34,7 @@ pub fn stacked_bars(props: &Props) -> Html {
     if props.stacks.iter().all(Option::is_none) {
         return html! {};
     }
+    let keys = row_keys(&props.keys, props.stacks.iter().all(Option::is_some));
     let rows = (0..2).map(|i| {
         let title = props.titles[i].clone();
         match &props.stacks[i] {
@@ -41,7 +55,7 @@ pub fn stacked_bars(props: &Props) -> Html {
                     stack.segments.iter().map(|s| s.text.clone()).collect::<Vec<_>>().join(", ")
                 );
                 html! {
-                    <div class="cc-stack" key={i}>
+                    <div class="cc-stack" key={keys[i].clone()}>
                         <span class="cc-bar-label">{ title.clone() }</span>
                         <svg class="cc-bar" viewBox="0 0 1000 20" preserveAspectRatio="none"
                             role="img" aria-label={label} focusable="false">
@@ -61,13 +75,14 @@ pub fn stacked_bars(props: &Props) -> Html {
                     </div>
                 }
             }
-            None => no_figure(i, "cc-stack", title),
+            None => no_figure(keys[i].clone(), "cc-stack", title),
         }
     });
     html! {
         <figure class="cc-gauge">
             <figcaption class="cc-gauge-caption">{ props.caption.clone() }</figcaption>
-            { for rows }
+            // in a fragment of their own: keyed children must not share a list with unkeyed siblings
+            <>{ for rows }</>
         </figure>
     }
 }
