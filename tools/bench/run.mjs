@@ -161,7 +161,11 @@ async function typeahead(page, queries) {
   }, queries);
 }
 
-/** Time to re-render after the pair changes (the swap button), per change. */
+/**
+ * Time to re-render after the pair changes (the swap button), per change: from the click until
+ * the next task, by which the swapped comparison is in the DOM (checked); each swap starts
+ * from a settled page.
+ */
 async function pairChanges(page, n) {
   return page.evaluate(async (count) => {
     const swap = [...document.querySelectorAll('button')].find((b) => /swap/i.test(b.getAttribute('aria-label') || b.textContent));
@@ -170,12 +174,20 @@ async function pairChanges(page, n) {
       ch.port1.onmessage = () => r();
       ch.port2.postMessage(0);
     });
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const heading = () => [...document.querySelectorAll('h2')].find((e) => / vs /.test(e.textContent || ''))?.textContent;
     const times = [];
     for (let i = 0; i < count; i++) {
+      const before = heading();
       const t0 = performance.now();
       swap.click();
       await yieldTask();
       times.push(performance.now() - t0);
+      if (heading() === before) throw new Error('the swap was not rendered by the next task');
+      // settle (work Yew deferred to a timer, style, layout, paint) before the next swap
+      await frame();
+      await frame();
+      await new Promise((r) => setTimeout(r, 20));
     }
     return times;
   }, n);
