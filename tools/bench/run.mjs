@@ -108,7 +108,7 @@ const VISIBLE_PROBE = () => {
 };
 
 /** Cold loads with a fresh profile each: ms from navigation start to the comparison visible. */
-async function coldLoads(url, throttle) {
+export async function coldLoads(url, throttle) {
   const times = [];
   for (let i = 0; i < LOADS; i++) {
     const { ctx, done } = await fresh();
