@@ -19,8 +19,20 @@ fn queries(index: &serde_json::Value, titles: &serde_json::Value) -> Vec<String>
         }
     };
     for q in [
-        "loss mitigation", "nurse", "software", "teacher", "truck driver", "accountant",
-        "electrician", "plumber", "cashier", "lawyer", "pharmacist", "welder", "chef", "dental",
+        "loss mitigation",
+        "nurse",
+        "software",
+        "teacher",
+        "truck driver",
+        "accountant",
+        "electrician",
+        "plumber",
+        "cashier",
+        "lawyer",
+        "pharmacist",
+        "welder",
+        "chef",
+        "dental",
         "marketing",
     ] {
         add(q.to_string());
@@ -60,7 +72,11 @@ fn tenfold(index: &DatasetIndex, titles: &TitleIndex) -> (DatasetIndex, TitleInd
                 n += 1;
                 c
             };
-            let suffix = if k == 0 { String::new() } else { format!(" {r}") };
+            let suffix = if k == 0 {
+                String::new()
+            } else {
+                format!(" {r}")
+            };
             let mut q = p.clone();
             q.code = code.clone();
             q.title = format!("{}{}", p.title, suffix);
@@ -167,12 +183,19 @@ fn run(label: &str, index: &DatasetIndex, titles: &TitleIndex, qs: &[String], ro
         total
     );
     per_key.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let slow: Vec<String> = per_key.iter().take(12).map(|(q, t)| format!("{q:?} {t:.3}")).collect();
+    let slow: Vec<String> = per_key
+        .iter()
+        .take(12)
+        .map(|(q, t)| format!("{q:?} {t:.3}"))
+        .collect();
     println!("{label}: slowest: {}", slow.join(", "));
 }
 
 fn main() {
-    let rounds: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(5);
+    let rounds: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(5);
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data");
     let ix = std::fs::read(dir.join("index.json")).unwrap();
     let t = std::fs::read(dir.join("titles.json")).unwrap();
@@ -183,7 +206,11 @@ fn main() {
     let index = decode_index(&ix).unwrap();
     let t0 = Instant::now();
     let titles = decode_titles(&t, &index).unwrap();
-    println!("{} queries; decode_titles {:.1} ms", qs.len(), t0.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "{} queries; decode_titles {:.1} ms",
+        qs.len(),
+        t0.elapsed().as_secs_f64() * 1e3
+    );
     if std::env::var("BUILD_ONLY").is_ok() {
         for _ in 0..rounds {
             let mut x = TitleSearch::new(&index);
@@ -200,7 +227,10 @@ fn main() {
         for _ in 0..rounds {
             std::hint::black_box(x.search(&q, 12));
         }
-        println!("{q:?}: {:.3} ms per search (10x)", t0.elapsed().as_secs_f64() * 1e3 / rounds as f64);
+        println!(
+            "{q:?}: {:.3} ms per search (10x)",
+            t0.elapsed().as_secs_f64() * 1e3 / rounds as f64
+        );
         return;
     }
     run("real", &index, &titles, &qs, rounds);

@@ -311,7 +311,10 @@ impl TitleSearch {
         self.first_byte = Rows::build(256 * stride, |emit| {
             for (i, n) in names.iter().enumerate() {
                 if n.len > 0 {
-                    emit(buf[n.start as usize] as usize * stride + n.len as usize, i as u32);
+                    emit(
+                        buf[n.start as usize] as usize * stride + n.len as usize,
+                        i as u32,
+                    );
                 }
             }
         });
@@ -462,14 +465,16 @@ impl TitleSearch {
                 normalize_into(t, &mut self.buf);
                 let norm = &self.buf.as_bytes()[start..];
                 let dup = norm.is_empty() || {
-                    let h = fx_hash(norm);
-                    if seen.contains_key(&h) {
+                    match seen.entry(fx_hash(norm)) {
                         // a duplicate, or (rarely) two names with one hash: compare them
-                        self.name_bytes(id as usize) == norm
-                            || (first..self.names.len()).any(|i| self.name_bytes(i) == norm)
-                    } else {
-                        seen.insert(h, self.names.len() as u32);
-                        false
+                        std::collections::hash_map::Entry::Occupied(_) => {
+                            self.name_bytes(id as usize) == norm
+                                || (first..self.names.len()).any(|i| self.name_bytes(i) == norm)
+                        }
+                        std::collections::hash_map::Entry::Vacant(slot) => {
+                            slot.insert(self.names.len() as u32);
+                            false
+                        }
                     }
                 };
                 if dup {
@@ -607,7 +612,9 @@ impl TitleSearch {
             });
         } else if q_words.len() == 1 {
             // 1. The name starts with the query: exact, then prefix; shortest first.
-            let list = self.first_byte.rows(b + qb.len().min(self.stride), b + self.stride);
+            let list = self
+                .first_byte
+                .rows(b + qb.len().min(self.stride), b + self.stride);
             let stopped = self.scan_by_len(list, limit, &mut found, |i| {
                 let nb = self.name_bytes(i);
                 if !nb.starts_with(qb) {
@@ -639,7 +646,10 @@ impl TitleSearch {
             // 1–2. Every query word starts a word of the name (the whole query at the start of
             // the name or of one of its words is a special case): candidates from the query
             // word with the fewest names.
-            let (a, b) = *ranges.iter().min_by_key(|r| self.range_size(**r, &[])).unwrap();
+            let (a, b) = *ranges
+                .iter()
+                .min_by_key(|r| self.range_size(**r, &[]))
+                .unwrap();
             let has = |name: usize, (a, b): (usize, usize)| {
                 self.words_of(name)
                     .iter()
@@ -705,7 +715,10 @@ impl TitleSearch {
         found: &mut Found,
         test: impl Fn(usize) -> Option<MatchKind>,
     ) {
-        let total: usize = words.iter().map(|&w| self.postings.row(w as usize).len()).sum();
+        let total: usize = words
+            .iter()
+            .map(|&w| self.postings.row(w as usize).len())
+            .sum();
         if total * 8 < self.names.len() {
             self.for_names_of(words, |name| {
                 if test(name).is_some() {
@@ -776,7 +789,10 @@ impl TitleSearch {
                 self.dict_sorted[a..b].to_vec()
             });
         }
-        let best = sources.iter().min_by_key(|s| self.range_size((0, 0), s)).unwrap();
+        let best = sources
+            .iter()
+            .min_by_key(|s| self.range_size((0, 0), s))
+            .unwrap();
         self.offer_names_of(best, MatchKind::Substring, limit, found, |i| {
             let nb = self.name_bytes(i);
             finder
@@ -845,7 +861,11 @@ impl TitleSearch {
                     set.push(w);
                 }
             }
-            let all: u32 = if q_words.len() >= 32 { u32::MAX } else { (1 << q_words.len()) - 1 };
+            let all: u32 = if q_words.len() >= 32 {
+                u32::MAX
+            } else {
+                (1 << q_words.len()) - 1
+            };
             let words: Vec<u32> = self.dict_sorted[ranges[j].0..ranges[j].1]
                 .iter()
                 .chain(&typos[j].1)

@@ -215,7 +215,15 @@ fn extending_in_chunks_finds_the_same() {
     // a second extend adds nothing
     chunked.extend(&titles);
     assert_eq!(chunked.len(), whole.len());
-    for q in ["loss mitigation", "nurse", "a", "acountant", "x ray", "chief exec", "ic"] {
+    for q in [
+        "loss mitigation",
+        "nurse",
+        "a",
+        "acountant",
+        "x ray",
+        "chief exec",
+        "ic",
+    ] {
         assert_eq!(chunked.search(q, 12), whole.search(q, 12), "query {q:?}");
     }
 }

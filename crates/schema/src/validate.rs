@@ -120,7 +120,11 @@ impl Problems {
             self.wage(|| format!("{path}.annual.{name}"), w, MAX_ANNUAL_USD);
         }
         if let Some(h) = &s.hourly {
-            self.wage(|| format!("{path}.hourly.median"), &h.median, MAX_HOURLY_USD);
+            self.wage(
+                || format!("{path}.hourly.median"),
+                &h.median,
+                MAX_HOURLY_USD,
+            );
             self.wage(|| format!("{path}.hourly.mean"), &h.mean, MAX_HOURLY_USD);
         }
         if let (Some(lo), Some(hi)) = (a.p10, a.p90) {

@@ -33,11 +33,16 @@ pub fn alt_index(decoder: &str, bytes: &[u8]) -> usize {
     let t = text(bytes);
     match decoder {
         #[cfg(feature = "alt-serde_json")]
-        "serde_json" => serde_json::from_str::<serde_types::Index>(t).map_or(0, |i| i.professions.len()),
+        "serde_json" => {
+            serde_json::from_str::<serde_types::Index>(t).map_or(0, |i| i.professions.len())
+        }
         #[cfg(feature = "alt-nanoserde")]
-        "nanoserde" => nanoserde::DeJson::deserialize_json(t).map_or(0, |i: nano_types::Index| i.professions.len()),
+        "nanoserde" => nanoserde::DeJson::deserialize_json(t)
+            .map_or(0, |i: nano_types::Index| i.professions.len()),
         #[cfg(feature = "alt-miniserde")]
-        "miniserde" => miniserde::json::from_str::<mini_types::Index>(t).map_or(0, |i| i.professions.len()),
+        "miniserde" => {
+            miniserde::json::from_str::<mini_types::Index>(t).map_or(0, |i| i.professions.len())
+        }
         _ => 0,
     }
 }
@@ -47,11 +52,15 @@ pub fn alt_titles(decoder: &str, bytes: &[u8]) -> usize {
     let t = text(bytes);
     match decoder {
         #[cfg(feature = "alt-serde_json")]
-        "serde_json" => serde_json::from_str::<serde_types::TitleIndex>(t).map_or(0, |i| i.professions.len()),
+        "serde_json" => {
+            serde_json::from_str::<serde_types::TitleIndex>(t).map_or(0, |i| i.professions.len())
+        }
         #[cfg(feature = "alt-nanoserde")]
-        "nanoserde" => nanoserde::DeJson::deserialize_json(t).map_or(0, |i: nano_types::TitleIndex| i.professions.len()),
+        "nanoserde" => nanoserde::DeJson::deserialize_json(t)
+            .map_or(0, |i: nano_types::TitleIndex| i.professions.len()),
         #[cfg(feature = "alt-miniserde")]
-        "miniserde" => miniserde::json::from_str::<mini_types::TitleIndex>(t).map_or(0, |i| i.professions.len()),
+        "miniserde" => miniserde::json::from_str::<mini_types::TitleIndex>(t)
+            .map_or(0, |i| i.professions.len()),
         _ => 0,
     }
 }

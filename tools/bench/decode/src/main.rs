@@ -1,4 +1,5 @@
 //! Exports the dataset decoders to the benchmark page (`window.wasmBindings`, set by Trunk).
+#[cfg(feature = "schema")]
 use wasm_bindgen::prelude::*;
 
 #[cfg(feature = "schema")]
@@ -41,7 +42,11 @@ pub fn decode_titles(bytes: &[u8]) -> bool {
     })
 }
 
-#[cfg(any(feature = "alt-serde_json", feature = "alt-nanoserde", feature = "alt-miniserde"))]
+#[cfg(any(
+    feature = "alt-serde_json",
+    feature = "alt-nanoserde",
+    feature = "alt-miniserde"
+))]
 mod alternatives;
 
 fn main() {}
