@@ -1,7 +1,7 @@
 //! Salary ranges (10th to 90th percentile) with the median marked, both professions on one
 //! axis from $0.
 
-use super::paired_bars::{row_keys, no_figure, side_class};
+use super::paired_bars::{no_figure, row_keys, side_class};
 use career_comparison::gauge::RangeAxis;
 use yew::prelude::*;
 use yew::virtual_dom::Key;

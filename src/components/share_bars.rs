@@ -1,6 +1,6 @@
 //! One meter per share (race and ethnicity), on a 0–100 % scale, for each profession.
 
-use super::paired_bars::{row_keys, bar_svg, side_class};
+use super::paired_bars::{bar_svg, row_keys, side_class};
 use career_comparison::format;
 use career_comparison::gauge::Segment;
 use yew::prelude::*;

@@ -1,7 +1,7 @@
 //! 100%-stacked bars (gender, educational attainment), one per profession, with a legend that
 //! gives every share in words.
 
-use super::paired_bars::{row_keys, no_figure};
+use super::paired_bars::{no_figure, row_keys};
 use career_comparison::gauge::Stack;
 use yew::prelude::*;
 use yew::virtual_dom::Key;

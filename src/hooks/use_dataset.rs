@@ -153,18 +153,21 @@ pub fn use_dataset(dataset_url: AttrValue, root: NodeRef, state: UseReducerHandl
     let built_for = use_mut_ref(|| None::<Shared<career_schema::DatasetIndex>>);
     {
         let dispatcher = dispatcher.clone();
-        use_effect_with((state.index().cloned(), state.search_wanted), move |(index, wanted)| {
-            if let (Some(index), true) = (index.clone(), *wanted) {
-                if built_for.borrow().as_ref() != Some(&index) {
-                    *built_for.borrow_mut() = Some(index.clone());
-                    spawn_local(async move {
-                        gloo_timers::future::TimeoutFuture::new(0).await;
-                        let search = TitleSearch::new(&index);
-                        dispatcher.dispatch(Action::SearchReady(Shared::new(search)));
-                    });
+        use_effect_with(
+            (state.index().cloned(), state.search_wanted),
+            move |(index, wanted)| {
+                if let (Some(index), true) = (index.clone(), *wanted) {
+                    if built_for.borrow().as_ref() != Some(&index) {
+                        *built_for.borrow_mut() = Some(index.clone());
+                        spawn_local(async move {
+                            gloo_timers::future::TimeoutFuture::new(0).await;
+                            let search = TitleSearch::new(&index);
+                            dispatcher.dispatch(Action::SearchReady(Shared::new(search)));
+                        });
+                    }
                 }
-            }
-        });
+            },
+        );
     }
 
     // titles.json, once someone is about to search and the main-title search is ready (again
