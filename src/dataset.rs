@@ -195,20 +195,19 @@ pub async fn fetch<T>(
         url: url.clone(),
         after_ms: timeout_ms,
     };
-    let response = match gloo_net::http::Request::get(&url)
+    // a failed request or body: the timeout's abort, else `kind` with the browser's message
+    let failed = |kind: fn(String, String) -> LoadError, e: gloo_net::Error| {
+        if timed_out.get() {
+            timeout()
+        } else {
+            kind(url.clone(), e.to_string())
+        }
+    };
+    let response = gloo_net::http::Request::get(&url)
         .abort_signal(signal.as_ref())
         .send()
         .await
-    {
-        Ok(r) => r,
-        Err(_) if timed_out.get() => return Err(timeout()),
-        Err(e) => {
-            return Err(LoadError::Network {
-                url: url.clone(),
-                message: e.to_string(),
-            })
-        }
-    };
+        .map_err(|e| failed(|url, message| LoadError::Network { url, message }, e))?;
     if !response.ok() {
         return Err(LoadError::Http {
             url,
@@ -216,16 +215,10 @@ pub async fn fetch<T>(
             status_text: response.status_text(),
         });
     }
-    let bytes = match response.binary().await {
-        Ok(b) => b,
-        Err(_) if timed_out.get() => return Err(timeout()),
-        Err(e) => {
-            return Err(LoadError::CutOff {
-                url: url.clone(),
-                message: e.to_string(),
-            })
-        }
-    };
+    let bytes = response
+        .binary()
+        .await
+        .map_err(|e| failed(|url, message| LoadError::CutOff { url, message }, e))?;
     // Timed as a performance measure "career-compare:decode <file>" for the benchmark.
     let perf = web_sys::window().and_then(|w| w.performance());
     let start = format!("career-compare:decode-start {file}");

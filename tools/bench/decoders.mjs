@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import { serve } from './run.mjs';
+import { CHROMIUM_ARGS, serve } from './run.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIR = path.join(ROOT, 'tools/bench/decode');
@@ -33,9 +33,7 @@ build(all, ['--no-default-features', '--features', 'alternatives']);
 await cp(path.join(ROOT, 'data'), path.join(all, 'data'), { recursive: true });
 const srv = await serve(all);
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium', headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
 });
 for (const dec of [...DECODERS, 'JSON.parse']) {
   // a fresh page per decoder: each one's first call is cold

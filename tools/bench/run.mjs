@@ -18,7 +18,7 @@ const require = createRequire(path.join(ROOT, 'tools/node/package.json'));
 const { chromium } = require('playwright-core');
 const LOADS = Number(process.env.BENCH_LOADS || 10);
 const DEEP_LINK = '?a=13-2072&b=43-4131';
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
@@ -108,7 +108,7 @@ const VISIBLE_PROBE = () => {
 };
 
 /** Cold loads with a fresh profile each: ms from navigation start to the comparison visible. */
-export async function coldLoads(url, throttle) {
+async function coldLoads(url, throttle) {
   const times = [];
   for (let i = 0; i < LOADS; i++) {
     const { ctx, done } = await fresh();
@@ -286,7 +286,7 @@ async function measurePage(url, qs) {
  * same profile and wasm-opt) timed over the same bytes many times, against JSON.parse of the
  * same text: first call and median of the rest, both in one fresh page.
  */
-export async function decodeSteady(decodeDir, dist) {
+async function decodeSteady(decodeDir, dist) {
   const dir = await mkdtemp(path.join(tmpdir(), 'cc-bench-decode-'));
   await cp(path.join(decodeDir, 'dist'), dir, { recursive: true });
   await cp(path.join(dist, 'data'), path.join(dir, 'data'), { recursive: true });

@@ -4,7 +4,7 @@
 
 use career_comparison::search::{normalize, MatchKind};
 use career_comparison::TitleSearch;
-use career_schema::{decode_index, decode_titles};
+use career_schema::{decode_index, decode_titles, DatasetIndex, TitleIndex};
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
@@ -109,18 +109,22 @@ fn reference_kind(name: &str, q: &str) -> Option<MatchKind> {
     typo.then_some(MatchKind::Typo)
 }
 
+/// The committed `data/index.json` and `data/titles.json`, decoded; `None` without `data/`.
+fn real_data() -> Option<(DatasetIndex, TitleIndex)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    let ix = std::fs::read(dir.join("index.json")).ok()?;
+    let t = std::fs::read(dir.join("titles.json")).ok()?;
+    let index = decode_index(&ix).unwrap();
+    let titles = decode_titles(&t, &index).unwrap();
+    Some((index, titles))
+}
+
 #[test]
 fn same_hits_as_checking_every_name() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data");
-    let (Ok(ix), Ok(t)) = (
-        std::fs::read(dir.join("index.json")),
-        std::fs::read(dir.join("titles.json")),
-    ) else {
+    let Some((index, titles)) = real_data() else {
         eprintln!("skipped: no data/");
         return;
     };
-    let index = decode_index(&ix).unwrap();
-    let titles = decode_titles(&t, &index).unwrap();
     let mut s = TitleSearch::new(&index);
     s.extend(&titles);
     let names = all_names(&index, &titles);
@@ -191,16 +195,10 @@ fn same_hits_as_checking_every_name() {
 
 #[test]
 fn extending_in_chunks_finds_the_same() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data");
-    let (Ok(ix), Ok(t)) = (
-        std::fs::read(dir.join("index.json")),
-        std::fs::read(dir.join("titles.json")),
-    ) else {
+    let Some((index, titles)) = real_data() else {
         eprintln!("skipped: no data/");
         return;
     };
-    let index = decode_index(&ix).unwrap();
-    let titles = decode_titles(&t, &index).unwrap();
     let mut whole = TitleSearch::new(&index);
     whole.extend(&titles);
     let mut chunked = TitleSearch::new(&index);

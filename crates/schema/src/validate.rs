@@ -107,7 +107,7 @@ impl Problems {
         }
     }
 
-    fn wage_stats(&mut self, path: &str, s: &WageStats) {
+    fn wage_stats(&mut self, path: &dyn Fn() -> String, s: &WageStats) {
         let a = &s.annual;
         for (name, w) in [
             ("median", &a.median),
@@ -117,26 +117,30 @@ impl Problems {
             ("p75", &a.p75),
             ("p90", &a.p90),
         ] {
-            self.wage(|| format!("{path}.annual.{name}"), w, MAX_ANNUAL_USD);
+            self.wage(|| format!("{}.annual.{name}", path()), w, MAX_ANNUAL_USD);
         }
         if let Some(h) = &s.hourly {
             self.wage(
-                || format!("{path}.hourly.median"),
+                || format!("{}.hourly.median", path()),
                 &h.median,
                 MAX_HOURLY_USD,
             );
-            self.wage(|| format!("{path}.hourly.mean"), &h.mean, MAX_HOURLY_USD);
+            self.wage(
+                || format!("{}.hourly.mean", path()),
+                &h.mean,
+                MAX_HOURLY_USD,
+            );
         }
         if let (Some(lo), Some(hi)) = (a.p10, a.p90) {
             if lo.usd > hi.usd {
                 self.push(
-                    || format!("{path}.annual.p10"),
+                    || format!("{}.annual.p10", path()),
                     "at most the 90th percentile",
                     format!("{} > {}", lo.usd, hi.usd),
                 );
             }
         }
-        self.employment(|| format!("{path}.employment"), s.employment);
+        self.employment(|| format!("{}.employment", path()), s.employment);
     }
 
     fn unique<'a>(&mut self, path: &str, items: impl Iterator<Item = &'a str> + Clone, what: &str) {
@@ -232,11 +236,11 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
     }
     p.text("title", &x.title);
     if let Some(pay) = &x.pay {
-        p.wage_stats("pay.national", &pay.national);
+        p.wage_stats(&|| "pay.national".to_string(), &pay.national);
     }
     if let Some(pl) = &x.pay_by_place {
         for (code, s) in &pl.states {
-            p.wage_stats(&format!("pay_by_place.states.{code}"), s);
+            p.wage_stats(&|| format!("pay_by_place.states.{code}"), s);
         }
         for (name, top) in [
             ("top_state", &pl.top_state),

@@ -147,6 +147,22 @@ fn negative_absurd_and_overflowing_numbers_are_rejected() {
     assert!(paths.contains(&"pay.national.annual.mean.usd".to_string()));
     assert!(paths.contains(&"demographics.women_pct".to_string()));
 
+    // the paths of figures nested in a place and in hourly pay
+    let mut v = profession_json();
+    v["pay"]["national"]["hourly"]["median"]["usd"] = json!(9999.0);
+    v["pay_by_place"] = json!({"source": "oews-2025", "states": {"MD": {
+        "annual": {"p10": {"usd": 90000.0}, "p90": {"usd": 50000.0}},
+        "employment": 500000000u64
+    }}});
+    let paths = invalid_paths(decode_profession("13-2072", &bytes(&v)).unwrap_err());
+    for want in [
+        "pay.national.hourly.median.usd",
+        "pay_by_place.states.MD.annual.p10",
+        "pay_by_place.states.MD.employment",
+    ] {
+        assert!(paths.contains(&want.to_string()), "{want} in {paths:?}");
+    }
+
     // JSON has no NaN; a number too large for f64 is a JSON error, not a silent infinity.
     let text = String::from_utf8(bytes(&profession_json()))
         .unwrap()

@@ -87,13 +87,8 @@ fn profession() -> impl Strategy<Value = Profession> {
         )
 }
 
-/// 256 cases in the normal run; `PROPTEST_CASES=n` for a longer one.
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(256)
-}
+mod common;
+use common::cases;
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(cases()))]

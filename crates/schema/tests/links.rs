@@ -34,13 +34,8 @@ fn only_http_and_https_urls_are_links() {
     }
 }
 
-/// 256 cases in the normal run; `PROPTEST_CASES=n` for a longer one.
-fn cases() -> u32 {
-    std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(256)
-}
+mod common;
+use common::cases;
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(cases()))]

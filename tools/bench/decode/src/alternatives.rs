@@ -28,39 +28,32 @@ fn text(bytes: &[u8]) -> &str {
     std::str::from_utf8(bytes).unwrap_or("")
 }
 
-#[wasm_bindgen]
-pub fn alt_index(decoder: &str, bytes: &[u8]) -> usize {
-    let t = text(bytes);
-    match decoder {
-        #[cfg(feature = "alt-serde_json")]
-        "serde_json" => {
-            serde_json::from_str::<serde_types::Index>(t).map_or(0, |i| i.professions.len())
+/// `$name(decoder, bytes)`: decodes the bytes as `$ty` with the named decoder and returns its
+/// number of professions (0 if it could not decode them or the decoder is not built in).
+macro_rules! decode_with_each {
+    ($name:ident, $ty:ident) => {
+        #[wasm_bindgen]
+        pub fn $name(decoder: &str, bytes: &[u8]) -> usize {
+            let t = text(bytes);
+            match decoder {
+                #[cfg(feature = "alt-serde_json")]
+                "serde_json" => {
+                    serde_json::from_str::<serde_types::$ty>(t).map_or(0, |i| i.professions.len())
+                }
+                #[cfg(feature = "alt-nanoserde")]
+                "nanoserde" => nanoserde::DeJson::deserialize_json(t)
+                    .map_or(0, |i: nano_types::$ty| i.professions.len()),
+                #[cfg(feature = "alt-miniserde")]
+                "miniserde" => miniserde::json::from_str::<mini_types::$ty>(t)
+                    .map_or(0, |i| i.professions.len()),
+                _ => {
+                    let _ = t;
+                    0
+                }
+            }
         }
-        #[cfg(feature = "alt-nanoserde")]
-        "nanoserde" => nanoserde::DeJson::deserialize_json(t)
-            .map_or(0, |i: nano_types::Index| i.professions.len()),
-        #[cfg(feature = "alt-miniserde")]
-        "miniserde" => {
-            miniserde::json::from_str::<mini_types::Index>(t).map_or(0, |i| i.professions.len())
-        }
-        _ => 0,
-    }
+    };
 }
 
-#[wasm_bindgen]
-pub fn alt_titles(decoder: &str, bytes: &[u8]) -> usize {
-    let t = text(bytes);
-    match decoder {
-        #[cfg(feature = "alt-serde_json")]
-        "serde_json" => {
-            serde_json::from_str::<serde_types::TitleIndex>(t).map_or(0, |i| i.professions.len())
-        }
-        #[cfg(feature = "alt-nanoserde")]
-        "nanoserde" => nanoserde::DeJson::deserialize_json(t)
-            .map_or(0, |i: nano_types::TitleIndex| i.professions.len()),
-        #[cfg(feature = "alt-miniserde")]
-        "miniserde" => miniserde::json::from_str::<mini_types::TitleIndex>(t)
-            .map_or(0, |i| i.professions.len()),
-        _ => 0,
-    }
-}
+decode_with_each!(alt_index, Index);
+decode_with_each!(alt_titles, TitleIndex);
