@@ -8,7 +8,9 @@ use crate::components::loading_skeleton::LoadingSkeleton;
 use crate::components::profession_picker::ProfessionPicker;
 use crate::components::suggested_pairs::SuggestedPairs;
 use crate::hooks::{use_dataset, use_share_link};
+use crate::opening::Opening;
 use crate::share_link::{self, Selection};
+use crate::shared::Shared;
 use crate::state::{Action, AppState, Load, UrlWrite};
 use career_comparison::Side;
 use web_sys::Element;
@@ -37,6 +39,9 @@ pub struct AppProps {
     /// Told about every change the user makes to the pair or place (not the initial one).
     #[prop_or_default]
     pub on_change: Option<Callback<Change>>,
+    /// The opening requests, started before the widget mounted (see [`crate::opening`]).
+    #[prop_or_default]
+    pub opening: Option<Shared<Opening>>,
 }
 
 /// A user's change of the pair or place, with the chosen professions' titles.
@@ -77,6 +82,7 @@ impl AppProps {
             initial_seq: 0,
             embedded: false,
             on_change: None,
+            opening: None,
         }
     }
 }
@@ -84,9 +90,18 @@ impl AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
-    let state = use_reducer(move || AppState::new(initial));
+    let opening = props.opening.clone();
+    let state = use_reducer(move || match opening {
+        Some(opening) => opening.state(initial),
+        None => AppState::new(initial),
+    });
     let root = use_node_ref();
-    use_dataset(props.dataset_url.clone(), root.clone(), state.clone());
+    use_dataset(
+        props.dataset_url.clone(),
+        root.clone(),
+        state.clone(),
+        props.opening.clone(),
+    );
     use_share_link(props.sync_url, state.clone());
 
     // The host set a new pair or place (not on the first render).

@@ -176,6 +176,24 @@ pub async fn fetch<T>(
     timeout_ms: u32,
     decode: impl FnOnce(&[u8]) -> Result<T, DatasetError>,
 ) -> Result<T, LoadError> {
+    let bytes = fetch_bytes(base, file, timeout_ms).await?;
+    // Timed as a performance measure "career-compare:decode <file>" for the benchmark.
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let start = format!("career-compare:decode-start {file}");
+    if let Some(p) = &perf {
+        let _ = p.mark(&start);
+    }
+    let result = decode(&bytes).map_err(LoadError::Data);
+    if let Some(p) = &perf {
+        let _ = p.measure_with_start_mark(&format!("career-compare:decode {file}"), &start);
+        p.clear_marks_with_mark_name(&start);
+    }
+    result
+}
+
+/// The request itself, one function for every kind of file (not generic, so its sizeable
+/// future is compiled once rather than once per file kind).
+async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>, LoadError> {
     use std::cell::Cell;
     use std::rc::Rc;
 
@@ -215,22 +233,10 @@ pub async fn fetch<T>(
             status_text: response.status_text(),
         });
     }
-    let bytes = response
+    response
         .binary()
         .await
-        .map_err(|e| failed(|url, message| LoadError::CutOff { url, message }, e))?;
-    // Timed as a performance measure "career-compare:decode <file>" for the benchmark.
-    let perf = web_sys::window().and_then(|w| w.performance());
-    let start = format!("career-compare:decode-start {file}");
-    if let Some(p) = &perf {
-        let _ = p.mark(&start);
-    }
-    let result = decode(&bytes).map_err(LoadError::Data);
-    if let Some(p) = &perf {
-        let _ = p.measure_with_start_mark(&format!("career-compare:decode {file}"), &start);
-        p.clear_marks_with_mark_name(&start);
-    }
-    result
+        .map_err(|e| failed(|url, message| LoadError::CutOff { url, message }, e))
 }
 
 /// A `performance.mark` (the benchmark reads these); nothing if the page has no performance API.

@@ -10,8 +10,10 @@
 //! the user makes, with `{ a, b, aTitle, bTitle, state }` (null where nothing is chosen).
 
 use crate::app::{App, AppProps, Change};
+use crate::opening::Opening;
 use crate::panic_panel;
 use crate::share_link::{self, Selection};
+use crate::shared::Shared;
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
@@ -84,6 +86,7 @@ fn props_from(config: &JsValue, on_change: Option<Callback<Change>>) -> AppProps
         initial_seq: 0,
         embedded: true,
         on_change,
+        opening: None,
     }
 }
 
@@ -98,8 +101,12 @@ pub fn mount(container: Element, config: JsValue) -> EmbedHandle {
                 let _ = f.call1(&JsValue::NULL, &detail(&change));
             })
         });
-    let props = props_from(&config, on_change);
+    let mut props = props_from(&config, on_change);
     panic_panel::register(&container, true);
+    // the opening files are requested now, before the first render's effects would ask
+    let timeout = crate::hooks::timeout_for(&container);
+    let opening = Opening::start(&props.dataset_url, &props.initial, timeout);
+    props.opening = Some(Shared::new(opening));
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props.clone()).render();
     EmbedHandle {
         container,

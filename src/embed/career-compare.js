@@ -31,6 +31,32 @@ function widget() {
 
 let instances = 0;
 
+const SOC_CODE = /^\d{2}-\d{4}$/;
+const preloaded = new Set();
+/**
+ * Starts the downloads an instance's first comparison needs (its dataset's index.json and
+ * the pair's profession files) while the wasm loads, each once per page. The widget's own
+ * requests for the same URLs (CORS mode, same-origin credentials) take these responses.
+ */
+function preload(config) {
+  let { a, b } = config;
+  if (config.syncUrl) {
+    // as in the widget: a pair or place in the page URL wins over the attributes
+    const q = new URLSearchParams(location.search);
+    if (q.get('a') || q.get('b') || q.get('state')) [a, b] = [q.get('a') ?? '', q.get('b') ?? ''];
+  }
+  const base = config.dataset.endsWith('/') ? config.dataset : `${config.dataset}/`;
+  const files = ['index.json', ...[a, b].map((c) => c.trim()).filter((c) => SOC_CODE.test(c)).map((c) => `professions/${c}.json`)];
+  for (const file of files) {
+    const href = new URL(file, base).href;
+    if (preloaded.has(href)) continue;
+    preloaded.add(href);
+    const link = document.createElement('link');
+    Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
+    document.head.append(link);
+  }
+}
+
 export class CareerCompareElement extends HTMLElement {
   static observedAttributes = ['dataset', 'a', 'b', 'state', 'sync-url'];
 
@@ -72,6 +98,7 @@ export class CareerCompareElement extends HTMLElement {
   connectedCallback() {
     if (this.#handle) return;
     this.setAttribute('aria-busy', 'true');
+    preload(this.#config());
     widget().then(
       (bindings) => {
         this.removeAttribute('aria-busy');

@@ -4,5 +4,5 @@
 mod use_dataset;
 mod use_share_link;
 
-pub use use_dataset::use_dataset;
+pub use use_dataset::{timeout_for, use_dataset};
 pub use use_share_link::use_share_link;

@@ -7,10 +7,11 @@
 //! console once, when it happens (not on re-renders), and goes to the state for the panel.
 
 use crate::dataset::{fetch, log_failure, parse_timeout_ms, LoadError, DEFAULT_TIMEOUT_MS};
+use crate::opening::{load_index, load_profession, Opening};
 use crate::shared::Shared;
 use crate::state::{Action, AppState, Load};
 use career_comparison::TitleSearch;
-use career_schema::{decode_index, decode_profession, decode_titles, profession_file};
+use career_schema::decode_titles;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{Element, ShadowRoot};
@@ -24,9 +25,13 @@ const TITLES_PER_STEP: usize = 100;
 /// The `data-timeout-ms` of the nearest ancestor of the widget's root that has one (crossing
 /// into a shadow root's host), or the default.
 fn timeout_ms(root: &NodeRef) -> u32 {
-    let Some(el) = root.cast::<Element>() else {
-        return DEFAULT_TIMEOUT_MS;
-    };
+    root.cast::<Element>()
+        .map_or(DEFAULT_TIMEOUT_MS, |el| timeout_for(&el))
+}
+
+/// The `data-timeout-ms` of `el` or its nearest ancestor that has one (crossing into a shadow
+/// root's host), or the default.
+pub fn timeout_for(el: &Element) -> u32 {
     const ATTR: &str = "data-timeout-ms";
     let value = match el.closest("[data-timeout-ms]") {
         Ok(Some(found)) => found.get_attribute(ATTR),
@@ -42,26 +47,49 @@ fn timeout_ms(root: &NodeRef) -> u32 {
 /// Runs the requests the state calls for and reports their results to the reducer. `root` is
 /// the widget's outermost element (read for `data-timeout-ms`).
 #[hook]
-pub fn use_dataset(dataset_url: AttrValue, root: NodeRef, state: UseReducerHandle<AppState>) {
+pub fn use_dataset(
+    dataset_url: AttrValue,
+    root: NodeRef,
+    state: UseReducerHandle<AppState>,
+    opening: Option<Shared<Opening>>,
+) {
     let dispatcher = state.dispatcher();
 
-    // index.json (again after Retry)
+    // index.json: the opening's request, or a new one after Retry
     {
         let dispatcher = dispatcher.clone();
         let base = dataset_url.clone();
         let root = root.clone();
-        use_effect_with((dataset_url.clone(), state.index_attempt), move |_| {
-            let timeout = timeout_ms(&root);
-            spawn_local(async move {
-                let result = fetch(&base, career_schema::INDEX_FILE, timeout, decode_index).await;
-                match result {
-                    Ok(ix) => dispatcher.dispatch(Action::IndexLoaded(Ok(Shared::new(ix)))),
-                    Err(e) => {
-                        log_failure(&e);
-                        dispatcher.dispatch(Action::IndexLoaded(Err(e)));
-                    }
+        let state = state.clone();
+        let opening = opening.clone();
+        use_effect_with(
+            (dataset_url.clone(), state.index_attempt),
+            move |(_, attempt)| {
+                if matches!(state.index, Load::Loading) {
+                    let pending = match (&opening, *attempt) {
+                        (Some(opening), 0) => opening.index.clone(),
+                        _ => load_index(base.to_string(), timeout_ms(&root)),
+                    };
+                    pending.then(move |result| dispatcher.dispatch(Action::IndexLoaded(result)));
                 }
-            });
+            },
+        );
+    }
+
+    // The opening's profession files still on their way when the widget mounted.
+    {
+        let dispatcher = dispatcher.clone();
+        let state = state.clone();
+        let opening = opening.clone();
+        use_effect_with((), move |_| {
+            for (code, pending) in opening.iter().flat_map(|o| o.professions.iter()) {
+                if matches!(state.professions.get(code), Some(Load::Loading)) {
+                    let (code, dispatcher) = (code.clone(), dispatcher.clone());
+                    pending.then(move |result| {
+                        dispatcher.dispatch(Action::ProfessionLoaded(code, result));
+                    });
+                }
+            }
         });
     }
 
@@ -98,20 +126,10 @@ pub fn use_dataset(dataset_url: AttrValue, root: NodeRef, state: UseReducerHandl
                         }
                         dispatcher.dispatch(Action::ProfessionRequested(code.clone()));
                         let dispatcher = dispatcher.clone();
-                        let base = base.clone();
-                        spawn_local(async move {
-                            let file = profession_file(&code);
-                            let result = fetch(&base, &file, timeout, |bytes| {
-                                decode_profession(&code, bytes)
-                            })
-                            .await
-                            .map(Shared::new)
-                            .map_err(|e| LoadError::Profession {
-                                code: code.clone(),
-                                title,
-                                error: Box::new(e),
-                            });
-                            // (logged below once the index says the code is one of its own)
+                        let pending =
+                            load_profession(base.to_string(), code.clone(), title, timeout);
+                        // (a failure is logged below once the index says the code is its own)
+                        pending.then(move |result| {
                             dispatcher.dispatch(Action::ProfessionLoaded(code, result));
                         });
                     }

@@ -153,6 +153,29 @@ test('a deep link downloads only what the comparison needs; the alternate titles
   await page.close();
 });
 
+test('a slow profession file: the pickers and a loading placeholder show meanwhile, then the comparison', async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  let release;
+  const released = new Promise((r) => { release = r; });
+  await page.route('**/data/professions/43-4131.json', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(server.url + '?a=13-2072&b=43-4131');
+  // the widget does not wait blank for the file: the pickers and the placeholder come first
+  await page.getByRole('status').filter({ hasText: 'Loading the comparison' }).waitFor({ state: 'attached' });
+  const index = await readJson('index.json');
+  const title = index.professions.find((p) => p.code === '13-2072').title;
+  assert.equal(await first(page).inputValue(), title, 'the first picker shows the linked profession');
+  assert.equal(await heading(page).count(), 0, 'no comparison before its files are in');
+  release();
+  await heading(page).waitFor();
+  assert.equal(await page.getByText('Loading the comparison').count(), 0, 'the placeholder is gone');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('back and forward restore the pair; swap exchanges it', async () => {
   const { page } = await open('?a=13-2072&b=43-4131');
   await heading(page).waitFor();
