@@ -22,13 +22,15 @@ use yew::Reducible;
 pub const WAIT_MS: u32 = 100;
 
 type Loaded<T> = Result<Shared<T>, LoadError>;
+/// Called with a request's result.
+type Then<T> = Box<dyn FnOnce(Loaded<T>)>;
 
 /// A request under way: its result once it has arrived, and whoever is waiting for it.
 /// (A callback list rather than a shareable future: `futures`' `Shared` and `join_all` cost
 /// 10 KB of gzip wasm for what this does.)
 pub struct Pending<T> {
     result: RefCell<Option<Loaded<T>>>,
-    waiting: RefCell<Vec<Box<dyn FnOnce(Loaded<T>)>>>,
+    waiting: RefCell<Vec<Then<T>>>,
 }
 
 impl<T: 'static> Pending<T> {
@@ -129,7 +131,8 @@ impl Opening {
     /// Calls `then` once: when every opening request has settled, or after [`WAIT_MS`],
     /// whichever comes first.
     pub fn when_settled_or_waited(&self, then: impl FnOnce() + 'static) {
-        let once: Rc<Cell<Option<Box<dyn FnOnce()>>>> = Rc::new(Cell::new(Some(Box::new(then))));
+        let then: Box<dyn FnOnce()> = Box::new(then);
+        let once = Rc::new(Cell::new(Some(then)));
         let fire = move || {
             if let Some(then) = once.take() {
                 then();
