@@ -132,7 +132,8 @@ fn duration(ms: u32) -> String {
         let s = ms / 1000;
         format!("{s} second{}", if s == 1 { "" } else { "s" })
     } else {
-        format!("{:.1} seconds", f64::from(ms) / 1000.0)
+        let tenths = career_comparison::format::fixed(f64::from(ms) / 1000.0, 1);
+        format!("{tenths} seconds")
     }
 }
 
