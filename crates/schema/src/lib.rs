@@ -13,7 +13,8 @@
 //! codes, impossible numbers, references to unknown codes).
 
 pub mod decode;
-mod json_path;
+mod from_json;
+mod json;
 pub mod model;
 pub mod validate;
 

@@ -108,7 +108,7 @@ fn wrong_type_gives_path_expected_and_found() {
             assert_eq!(file, "professions/13-2072.json");
             assert_eq!(path, "pay.national.annual.median.usd");
             assert!(
-                message.contains("invalid type: string \"76,690\", expected f64"),
+                message.contains("invalid type: string \"76,690\", expected a number"),
                 "{message}"
             );
         }
