@@ -139,77 +139,6 @@ pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
-/// Exact powers of ten as `f64` (10^22 is the largest one).
-const POW10: [f64; 23] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-];
-
-/// The value of a number that already matches JSON's grammar, correctly rounded: exactly when
-/// its digits and power of ten are both exact in `f64` (every figure in the dataset), else by
-/// the standard library's parser.
-fn number_value(text: &str) -> f64 {
-    let b = text.as_bytes();
-    let negative = b[0] == b'-';
-    let mut i = usize::from(negative);
-    let mut mantissa: u64 = 0;
-    let mut digits = 0u32;
-    let mut exponent: i64 = 0;
-    let mut fraction = false;
-    while i < b.len() {
-        match b[i] {
-            d @ b'0'..=b'9' => {
-                if digits < 19 {
-                    mantissa = mantissa * 10 + u64::from(d - b'0');
-                    if mantissa != 0 {
-                        digits += 1;
-                    }
-                    if fraction {
-                        exponent -= 1;
-                    }
-                } else {
-                    // more digits than the fast path takes
-                    digits = u32::MAX;
-                    break;
-                }
-            }
-            b'.' => fraction = true,
-            _ => break,
-        }
-        i += 1;
-    }
-    if digits <= 15 && i < b.len() {
-        // the exponent part: e, sign, digits
-        i += 1;
-        let sign = match b[i] {
-            b'-' => {
-                i += 1;
-                -1
-            }
-            b'+' => {
-                i += 1;
-                1
-            }
-            _ => 1,
-        };
-        let mut e: i64 = 0;
-        for &d in &b[i..] {
-            e = (e * 10 + i64::from(d - b'0')).min(1 << 20);
-        }
-        exponent += sign * e;
-    }
-    if digits <= 15 && (-22..=22).contains(&exponent) {
-        let m = mantissa as f64;
-        let v = if exponent < 0 {
-            m / POW10[(-exponent) as usize]
-        } else {
-            m * POW10[exponent as usize]
-        };
-        return if negative { -v } else { v };
-    }
-    text.parse().unwrap_or(f64::NAN)
-}
-
 /// A cursor over JSON text.
 pub struct Reader<'a> {
     text: &'a str,
@@ -461,7 +390,7 @@ impl<'a> Reader<'a> {
         }
         let start = self.pos;
         let (text, _) = self.number_text()?;
-        let v = number_value(text);
+        let v = crate::number::value(text);
         if v.is_finite() {
             Ok(v)
         } else {

@@ -16,6 +16,7 @@ pub mod decode;
 mod from_json;
 mod json;
 pub mod model;
+mod number;
 pub mod validate;
 
 pub use decode::{decode_index, decode_profession, decode_titles, DatasetError, Problem};
