@@ -171,7 +171,7 @@ macro_rules! from_json_struct {
 from_json_struct!(DatasetIndex { schema_version, name, sources, professions; attribution, unavailable, states });
 from_json_struct!(Source { id, agency, title, vintage, url, license; note });
 from_json_struct!(State { code, fips, name; });
-from_json_struct!(ProfessionSummary { code, title, slug; });
+from_json_struct!(ProfessionSummary { code, title; slug });
 from_json_struct!(Profession { schema_version, code, title, slug; onet_codes, description,
     description_source, pay, pay_by_place, jobs, entry, attainment, job_zone, time_to_become,
     demographics, skills, extras, missing });
