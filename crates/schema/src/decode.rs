@@ -147,23 +147,25 @@ fn decode_json<T: FromJson>(file: &str, bytes: &[u8], limit: usize) -> Result<T,
             limit,
         });
     }
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text,
-        // A character cut in two at the very end: the file was cut off, which reading the text
-        // before it reports (the JSON is unfinished there).
-        Err(e) if e.error_len().is_none() => {
-            std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default()
-        }
-        Err(e) => {
-            return Err(DatasetError::InvalidUtf8 {
-                file: file.into(),
-                offset: e.valid_up_to(),
-            })
-        }
+    let bad_utf8 = |offset| DatasetError::InvalidUtf8 {
+        file: file.into(),
+        offset,
     };
-    let failure = match from_json::from_text::<T>(text) {
-        Ok(v) => return Ok(v),
-        Err(e) => e.into_failure(),
+    // A character cut in two at the very end is read as the end of the text: if the JSON is
+    // unfinished there, the file was cut off, and reading says so.
+    let (text, cut_char) = match std::str::from_utf8(bytes) {
+        Ok(text) => (text, None),
+        Err(e) if e.error_len().is_none() => (
+            std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
+            Some(e.valid_up_to()),
+        ),
+        Err(e) => return Err(bad_utf8(e.valid_up_to())),
+    };
+    let failure = match (from_json::from_text::<T>(text), cut_char) {
+        (Ok(v), None) => return Ok(v),
+        // complete JSON followed by part of a character
+        (Ok(_), Some(offset)) => return Err(bad_utf8(offset)),
+        (Err(e), _) => e.into_failure(),
     };
     match failure.kind {
         FailureKind::Syntax { offset, message } => {

@@ -275,6 +275,19 @@ fn a_file_cut_at_any_byte_is_reported_as_cut_off() {
 }
 
 #[test]
+fn part_of_a_character_after_complete_json_is_bad_utf8() {
+    let mut b = PROFESSION.as_bytes().to_vec();
+    b.push("é".as_bytes()[0]);
+    assert_eq!(
+        decode_profession("13-2072", &b).unwrap_err(),
+        DatasetError::InvalidUtf8 {
+            file: "professions/13-2072.json".into(),
+            offset: PROFESSION.len()
+        }
+    );
+}
+
+#[test]
 fn positions_count_lines_and_characters() {
     match profession("{\n  \"title\": \"é\" x").unwrap_err() {
         DatasetError::InvalidJson { line, column, .. } => assert_eq!((line, column), (2, 16)),
