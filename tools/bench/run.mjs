@@ -241,7 +241,7 @@ async function tenfold(dist) {
       const code = k === 0 ? p.code : `${String(10 + Math.floor(n / 10000)).padStart(2, '0')}-${String(n % 10000).padStart(4, '0')}`;
       if (k > 0) n++;
       const suffix = k === 0 ? '' : ` ${['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][k]}`;
-      profs.push({ ...p, code, title: p.title + suffix, slug: `${p.slug}-${k}` });
+      profs.push({ ...p, code, title: p.title + suffix });
       const t = byCode.get(p.code);
       if (t) tps.push({ ...t, code, alternate: t.alternate.map((s) => s + suffix), reported: t.reported.map((s) => s + suffix) });
     }

@@ -1027,7 +1027,7 @@ mod tests {
         let p = |code: &str, title: &str| ProfessionSummary {
             code: code.into(),
             title: title.into(),
-            slug: title.to_lowercase().replace(' ', "-"),
+            slug: None,
         };
         DatasetIndex {
             schema_version: 1,

@@ -25,7 +25,7 @@ fn index(titles: &[String]) -> DatasetIndex {
             .map(|(i, t)| ProfessionSummary {
                 code: format!("{:02}-{:04}", 11 + i / 10_000, i % 10_000),
                 title: t.clone(),
-                slug: format!("p{i}"),
+                slug: None,
             })
             .collect(),
     }

@@ -1,9 +1,10 @@
 //! Bytes to dataset types, with errors a person can act on: which file, which field, what was
 //! expected and what was found.
 
+use crate::from_json::{self, FromJson};
+use crate::json::{self, FailureKind};
 use crate::model::{DatasetIndex, Profession, TitleIndex};
 use crate::validate;
-use serde::de::DeserializeOwned;
 use std::fmt;
 
 /// Largest `index.json` accepted.
@@ -79,7 +80,7 @@ impl DatasetError {
     /// The text ended before the JSON did: the file was truncated (often a transfer cut off
     /// mid-way) rather than written wrongly.
     pub fn is_cut_off(&self) -> bool {
-        matches!(self, DatasetError::InvalidJson { message, .. } if message.starts_with("EOF while parsing"))
+        matches!(self, DatasetError::InvalidJson { message, .. } if message.starts_with(json::EOF_PREFIX))
     }
 }
 
@@ -138,11 +139,7 @@ impl fmt::Display for DatasetError {
 
 impl std::error::Error for DatasetError {}
 
-fn decode_json<T: DeserializeOwned>(
-    file: &str,
-    bytes: &[u8],
-    limit: usize,
-) -> Result<T, DatasetError> {
+fn decode_json<T: FromJson>(file: &str, bytes: &[u8], limit: usize) -> Result<T, DatasetError> {
     if bytes.len() > limit {
         return Err(DatasetError::TooLarge {
             file: file.into(),
@@ -150,59 +147,61 @@ fn decode_json<T: DeserializeOwned>(
             limit,
         });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| DatasetError::InvalidUtf8 {
+    let bad_utf8 = |offset| DatasetError::InvalidUtf8 {
         file: file.into(),
-        offset: e.valid_up_to(),
-    })?;
-    match serde_json::from_str::<T>(text) {
-        Ok(v) => Ok(v),
-        Err(inner) => {
-            if inner.is_data() {
-                // A file of another format version fails here first; say so rather than
-                // naming whichever field the versions happen to differ in.
-                if let Some(v) = schema_version_of(text).filter(|v| *v != crate::SCHEMA_VERSION) {
-                    return Err(DatasetError::Invalid {
-                        file: file.into(),
-                        problems: vec![Problem {
-                            path: "schema_version".into(),
-                            expected: format!("schema version {}", crate::SCHEMA_VERSION),
-                            found: format!("version {v}"),
-                        }],
-                    });
-                }
-                let path = crate::json_path::path_at(text, inner.line(), inner.column());
-                Err(DatasetError::Schema {
-                    file: file.into(),
-                    path,
-                    message: strip_position(&inner),
-                })
-            } else {
-                Err(DatasetError::InvalidJson {
-                    file: file.into(),
-                    line: inner.line(),
-                    column: inner.column(),
-                    message: strip_position(&inner),
-                })
-            }
+        offset,
+    };
+    // A character cut in two at the very end is read as the end of the text: if the JSON is
+    // unfinished there, the file was cut off, and reading says so.
+    let (text, cut_char) = match std::str::from_utf8(bytes) {
+        Ok(text) => (text, None),
+        Err(e) if e.error_len().is_none() => (
+            std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
+            Some(e.valid_up_to()),
+        ),
+        Err(e) => return Err(bad_utf8(e.valid_up_to())),
+    };
+    let failure = match (from_json::from_text::<T>(text), cut_char) {
+        (Ok(v), None) => return Ok(v),
+        // complete JSON followed by part of a character
+        (Ok(_), Some(offset)) => return Err(bad_utf8(offset)),
+        (Err(e), _) => e.into_failure(),
+    };
+    match failure.kind {
+        FailureKind::Syntax { offset, message } => {
+            let (line, column) = json::line_and_column(text, offset);
+            Err(DatasetError::InvalidJson {
+                file: file.into(),
+                line,
+                column,
+                message: message.into(),
+            })
         }
-    }
-}
-
-/// The `schema_version` of a JSON object, if it has a numeric one (only read after a failure).
-fn schema_version_of(text: &str) -> Option<u32> {
-    #[derive(serde::Deserialize)]
-    struct Probe {
-        schema_version: Option<u32>,
-    }
-    serde_json::from_str::<Probe>(text).ok()?.schema_version
-}
-
-/// serde_json appends " at line L column C"; the error variants carry those separately.
-fn strip_position(e: &serde_json::Error) -> String {
-    let s = e.to_string();
-    match s.rfind(" at line ") {
-        Some(i) => s[..i].to_string(),
-        None => s,
+        FailureKind::Shape(ref message) => {
+            // A file of another format version fails here first; say so rather than naming
+            // whichever field the versions happen to differ in.
+            let version = json::top_level_number(text, "schema_version");
+            if let Some(v) = version.filter(|v| *v != u64::from(crate::SCHEMA_VERSION)) {
+                return Err(DatasetError::Invalid {
+                    file: file.into(),
+                    problems: vec![Problem {
+                        path: "schema_version".into(),
+                        expected: format!("schema version {}", crate::SCHEMA_VERSION),
+                        found: format!("version {v}"),
+                    }],
+                });
+            }
+            let path = failure.path_text();
+            Err(DatasetError::Schema {
+                file: file.into(),
+                path: if path.is_empty() {
+                    "the top level".into()
+                } else {
+                    path
+                },
+                message: message.clone(),
+            })
+        }
     }
 }
 

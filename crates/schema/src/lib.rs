@@ -13,8 +13,10 @@
 //! codes, impossible numbers, references to unknown codes).
 
 pub mod decode;
-mod json_path;
+mod from_json;
+mod json;
 pub mod model;
+mod number;
 pub mod validate;
 
 pub use decode::{decode_index, decode_profession, decode_titles, DatasetError, Problem};

@@ -77,8 +77,10 @@ pub struct ProfessionSummary {
     /// 6-digit SOC code with hyphen, e.g. "13-2072"; the detail file is `professions/{code}.json`.
     pub code: String,
     pub title: String,
-    /// URL slug, e.g. "loan-officers".
-    pub slug: String,
+    /// URL slug, e.g. "loan-officers". Optional and no longer written (the widget does not use
+    /// it; each profession file has its own `slug`); datasets that have it still decode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
 }
 
 /// `professions/{code}.json`: everything shown for one profession.

@@ -33,6 +33,12 @@ impl<F: FnOnce() -> String> FieldPath for F {
     }
 }
 
+/// A text value as found, in quotes (without `Debug`, whose escaping pulls Unicode tables into
+/// the WebAssembly).
+fn quoted(s: &str) -> String {
+    ["\"", s, "\""].concat()
+}
+
 #[derive(Default)]
 struct Problems(Vec<Problem>);
 
@@ -62,7 +68,7 @@ impl Problems {
 
     fn code(&mut self, path: impl FieldPath, code: &str) {
         if !is_soc_code(code) {
-            self.push(path, "a SOC code like \"13-2072\"", format!("{code:?}"));
+            self.push(path, "a SOC code like \"13-2072\"", quoted(code));
         }
     }
 
@@ -156,7 +162,7 @@ impl Problems {
                 self.push(
                     || format!("{path}[{i}]"),
                     format!("a unique {what}"),
-                    format!("duplicate {s:?}"),
+                    ["duplicate ", &quoted(s)].concat(),
                 );
             }
         }
@@ -229,8 +235,8 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
         if x.code != want {
             p.push(
                 "code",
-                format!("{want:?} (the file's name)"),
-                format!("{:?}", x.code),
+                [&quoted(want), " (the file's name)"].concat(),
+                quoted(&x.code),
             );
         }
     }
@@ -336,7 +342,7 @@ pub fn titles(t: &TitleIndex, ix: &DatasetIndex) -> Vec<Problem> {
             p.push(
                 || format!("professions[{i}].code"),
                 "a code listed in index.json",
-                format!("{:?}", e.code),
+                quoted(&e.code),
             );
         }
     }

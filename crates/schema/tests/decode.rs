@@ -66,6 +66,19 @@ fn valid_files_decode_and_round_trip() {
 }
 
 #[test]
+fn index_entries_decode_with_or_without_a_slug() {
+    let with = decode_index(&bytes(&index_json())).unwrap();
+    assert_eq!(with.professions[0].slug.as_deref(), Some("loan-officers"));
+    let mut v = index_json();
+    for p in v["professions"].as_array_mut().unwrap() {
+        p.as_object_mut().unwrap().remove("slug");
+    }
+    let without = decode_index(&bytes(&v)).unwrap();
+    assert_eq!(without.professions[1].title, "Loan Interviewers and Clerks");
+    assert!(without.professions.iter().all(|p| p.slug.is_none()));
+}
+
+#[test]
 fn unsupported_schema_version_is_named() {
     let mut v = index_json();
     v["schema_version"] = json!(99);
@@ -108,7 +121,7 @@ fn wrong_type_gives_path_expected_and_found() {
             assert_eq!(file, "professions/13-2072.json");
             assert_eq!(path, "pay.national.annual.median.usd");
             assert!(
-                message.contains("invalid type: string \"76,690\", expected f64"),
+                message.contains("invalid type: string \"76,690\", expected a number"),
                 "{message}"
             );
         }

@@ -792,9 +792,11 @@ pub fn build(inp: &Inputs) -> Result<Dataset> {
         }
     }
 
-    // Slugs.
+    // Slugs: written into each profession file, not into index.json (the widget never uses
+    // them, and they were a third of the index's bytes).
     let mut used_slugs = BTreeSet::new();
     let mut summaries = Vec::new();
+    let mut slugs = Vec::new();
     for (code, title) in &codes {
         let mut slug = slugify(title);
         if !used_slugs.insert(slug.clone()) {
@@ -804,13 +806,14 @@ pub fn build(inp: &Inputs) -> Result<Dataset> {
         summaries.push(ProfessionSummary {
             code: code.clone(),
             title: title.clone(),
-            slug,
+            slug: None,
         });
+        slugs.push(slug);
     }
 
     let mut files = BTreeMap::new();
     let mut title_entries = Vec::new();
-    for s in &summaries {
+    for (s, slug) in summaries.iter().zip(&slugs) {
         let code = s.code.as_str();
         let ocode = code.replace('-', "");
         let mut missing: BTreeMap<String, String> = BTreeMap::new();
@@ -1278,7 +1281,7 @@ pub fn build(inp: &Inputs) -> Result<Dataset> {
             schema_version: SCHEMA_VERSION,
             code: code.to_string(),
             title: s.title.clone(),
-            slug: s.slug.clone(),
+            slug: slug.clone(),
             onet_codes: members.clone(),
             description_source: description.as_ref().map(|_| SRC_ONET.into()),
             description,

@@ -18,7 +18,7 @@ macro_rules! mirror {
 mirror! {
     pub struct Source { pub id: String, pub agency: String, pub title: String, pub vintage: String, pub url: String, pub license: String, pub note: Option<String> }
     pub struct State { pub code: String, pub fips: String, pub name: String }
-    pub struct Summary { pub code: String, pub title: String, pub slug: String }
+    pub struct Summary { pub code: String, pub title: String, pub slug: Option<String> }
     pub struct Index { pub schema_version: u32, pub name: String, pub sources: Vec<Source>, pub attribution: Vec<String>, pub unavailable: BTreeMap<String, String>, pub states: Vec<State>, pub professions: Vec<Summary> }
     pub struct Titles { pub code: String, pub alternate: Vec<String>, pub reported: Vec<String> }
     pub struct TitleIndex { pub schema_version: u32, pub source: String, pub professions: Vec<Titles> }

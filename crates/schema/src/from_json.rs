@@ -1,0 +1,199 @@
+//! How each dataset type is read from JSON: one small impl per type, written by
+//! [`from_json_struct!`] for the structs, sharing one generic helper per field type.
+//!
+//! The rules are those the types' serde attributes state for the dataset builder: unknown and
+//! duplicate fields are rejected, a field marked `#[serde(default)]` may be absent (an
+//! `Option` field may also be `null`), every other field is required.
+
+use crate::json::{Error, Reader, Result};
+use crate::model::*;
+use std::collections::BTreeMap;
+
+/// A dataset type read from JSON.
+pub trait FromJson: Sized {
+    fn read(r: &mut Reader<'_>) -> Result<Self>;
+}
+
+/// Reads a whole text as `T`: one value, then nothing but whitespace.
+pub fn from_text<T: FromJson>(text: &str) -> Result<T> {
+    let mut r = Reader::new(text);
+    let value = T::read(&mut r)?;
+    r.end()?;
+    Ok(value)
+}
+
+impl FromJson for String {
+    fn read(r: &mut Reader<'_>) -> Result<Self> {
+        r.string().map(|s| s.into_owned())
+    }
+}
+
+impl FromJson for f64 {
+    fn read(r: &mut Reader<'_>) -> Result<Self> {
+        r.f64()
+    }
+}
+
+impl FromJson for u64 {
+    fn read(r: &mut Reader<'_>) -> Result<Self> {
+        r.unsigned(u64::MAX, "a whole number from 0 to 18446744073709551615")
+    }
+}
+
+impl FromJson for u32 {
+    fn read(r: &mut Reader<'_>) -> Result<Self> {
+        r.unsigned(u32::MAX.into(), "a whole number from 0 to 4294967295")
+            .map(|n| n as u32)
+    }
+}
+
+impl FromJson for u8 {
+    fn read(r: &mut Reader<'_>) -> Result<Self> {
+        r.unsigned(u8::MAX.into(), "a whole number from 0 to 255")
+            .map(|n| n as u8)
+    }
+}
+
+impl FromJson for bool {
+    fn read(r: &mut Reader<'_>) -> Result<Self> {
+        r.bool()
+    }
+}
+
+impl<T: FromJson> FromJson for Option<T> {
+    fn read(r: &mut Reader<'_>) -> Result<Self> {
+        if r.null()? {
+            Ok(None)
+        } else {
+            T::read(r).map(Some)
+        }
+    }
+}
+
+impl<T: FromJson> FromJson for Vec<T> {
+    fn read(r: &mut Reader<'_>) -> Result<Self> {
+        r.begin_array()?;
+        let mut items = Vec::new();
+        while r.next_item(items.is_empty())? {
+            match T::read(r) {
+                Ok(item) => items.push(item),
+                Err(e) => return Err(e.in_item(items.len())),
+            }
+        }
+        Ok(items)
+    }
+}
+
+/// A JSON object keyed by text (a repeated key keeps its last value, as serde_json does).
+impl<T: FromJson> FromJson for BTreeMap<String, T> {
+    fn read(r: &mut Reader<'_>) -> Result<Self> {
+        r.begin_object()?;
+        let mut map = BTreeMap::new();
+        let mut first = true;
+        while let Some(key) = r.next_key(first)? {
+            first = false;
+            match T::read(r) {
+                Ok(value) => {
+                    map.insert(key.into_owned(), value);
+                }
+                Err(e) => return Err(e.in_field(&key)),
+            }
+        }
+        Ok(map)
+    }
+}
+
+/// Reads the value of field `name` into its slot; a second value for it is an error.
+fn field<T: FromJson>(r: &mut Reader<'_>, slot: &mut Option<T>, name: &str) -> Result<()> {
+    if slot.is_some() {
+        return Err(Error::shape(["duplicate field `", name, "`"].concat()));
+    }
+    match T::read(r) {
+        Ok(v) => {
+            *slot = Some(v);
+            Ok(())
+        }
+        Err(e) => Err(e.in_field(name)),
+    }
+}
+
+/// The value of a required field, or the error naming it.
+fn required<T>(slot: Option<T>, name: &str) -> Result<T> {
+    slot.ok_or_else(|| Error::shape(["missing field `", name, "`"].concat()))
+}
+
+/// The error for a field the type does not have, listing those it has.
+fn unknown_field(name: &str, known: &[&str]) -> Error {
+    let mut m = ["unknown field `", name, "`, expected one of "].concat();
+    for (i, k) in known.iter().enumerate() {
+        if i > 0 {
+            m.push_str(", ");
+        }
+        m.push('`');
+        m.push_str(k);
+        m.push('`');
+    }
+    Error::shape(m)
+}
+
+/// `impl FromJson` for a struct: its required fields, then (after `;`) those that may be
+/// absent and then take their default.
+macro_rules! from_json_struct {
+    ($ty:ident { $($req:ident),* ; $($opt:ident),* }) => {
+        impl FromJson for $ty {
+            fn read(r: &mut Reader<'_>) -> Result<Self> {
+                $(let mut $req = None;)*
+                $(let mut $opt = None;)*
+                r.begin_object()?;
+                let mut first = true;
+                while let Some(key) = r.next_key(first)? {
+                    first = false;
+                    match &*key {
+                        $(stringify!($req) => field(r, &mut $req, stringify!($req))?,)*
+                        $(stringify!($opt) => field(r, &mut $opt, stringify!($opt))?,)*
+                        other => {
+                            return Err(unknown_field(
+                                other,
+                                &[$(stringify!($req),)* $(stringify!($opt),)*],
+                            ))
+                        }
+                    }
+                }
+                Ok($ty {
+                    $($req: required($req, stringify!($req))?,)*
+                    $($opt: $opt.unwrap_or_default(),)*
+                })
+            }
+        }
+    };
+}
+
+from_json_struct!(DatasetIndex { schema_version, name, sources, professions; attribution, unavailable, states });
+from_json_struct!(Source { id, agency, title, vintage, url, license; note });
+from_json_struct!(State { code, fips, name; });
+from_json_struct!(ProfessionSummary { code, title; slug });
+from_json_struct!(Profession { schema_version, code, title, slug; onet_codes, description,
+    description_source, pay, pay_by_place, jobs, entry, attainment, job_zone, time_to_become,
+    demographics, skills, extras, missing });
+from_json_struct!(Wage { usd; at_least });
+from_json_struct!(AnnualWages { ; median, mean, p10, p25, p75, p90 });
+from_json_struct!(HourlyWages { ; median, mean });
+from_json_struct!(WageStats { annual; hourly, employment });
+from_json_struct!(Pay { source, national; });
+from_json_struct!(PayByPlace { source; states, top_state, top_metro, top_industry, rule });
+from_json_struct!(TopPlace { code, name, annual_median; employment });
+from_json_struct!(Jobs { ; employment, employment_source, change_pct, openings_per_year,
+    projection_period, projection_source });
+from_json_struct!(EntryRequirements { source; education, experience, training });
+from_json_struct!(Attainment { source, vintage, levels, most_common; group });
+from_json_struct!(Share { label, pct; });
+from_json_struct!(JobZone { source, zone, name; });
+from_json_struct!(TimeToBecome { label, min_months, max_months, derived, basis; });
+from_json_struct!(Demographics { source, cps_group; broader_group, median_age, women_pct,
+    white_pct, black_pct, asian_pct, hispanic_pct });
+from_json_struct!(Skills { source; skills, knowledge, technologies });
+from_json_struct!(Rated { name, importance; });
+from_json_struct!(Extras { ; job_satisfaction, lgbt_pct, common_major, common_college,
+    best_paying_company, source });
+from_json_struct!(TitleIndex { schema_version, source, professions; });
+from_json_struct!(ProfessionTitles { code; alternate, reported });
