@@ -9,6 +9,7 @@
 //! - signed changes always carry a sign, and negative numbers use the Unicode minus sign
 //!   U+2212 (`−3.0%`), never a hyphen, so screen readers say "minus" and the digits line up.
 
+pub use career_schema::decimal::fixed;
 use career_schema::Wage;
 
 /// The minus sign used for every negative number shown (U+2212).
@@ -23,102 +24,6 @@ pub fn group_digits(n: u64) -> String {
             out.push(',');
         }
         out.push(c);
-    }
-    out
-}
-
-/// `v` with exactly `decimals` digits after the point (at most 3), as `format!("{v:.2}")`
-/// writes it: the exact binary value rounded half to even, "-" for a negative value (also when
-/// it rounds to zero), "NaN" and "inf". Done with integer arithmetic so the widget does not
-/// carry the standard library's general float formatting (about 8 KB of gzip wasm).
-pub fn fixed(v: f64, decimals: u32) -> String {
-    assert!(decimals <= 3, "fixed() writes at most 3 decimals");
-    if v.is_nan() {
-        return "NaN".into();
-    }
-    let sign = if v.is_sign_negative() { "-" } else { "" };
-    if v.is_infinite() {
-        return format!("{sign}inf");
-    }
-    let scale = 10u64.pow(decimals);
-    // |v| = mantissa × 2^exponent exactly
-    let bits = v.abs().to_bits();
-    let biased = (bits >> 52) as i32;
-    let fraction = bits & ((1u64 << 52) - 1);
-    let (mantissa, exponent) = if biased == 0 {
-        (fraction, -1074)
-    } else {
-        (fraction | (1u64 << 52), biased - 1075)
-    };
-    // |v| × 10^decimals, rounded half to even: mantissa × scale (< 2^63) shifted right
-    let scaled = u128::from(mantissa) * u128::from(scale);
-    let units: u128 = if exponent >= 0 {
-        if exponent > 64 {
-            // beyond 2^116, an integer: its digits, then zeros
-            let zeros = "000".get(..decimals as usize).unwrap_or("");
-            let point = if decimals > 0 { "." } else { "" };
-            return format!(
-                "{sign}{}{point}{zeros}",
-                big_integer(mantissa, exponent as u32)
-            );
-        }
-        scaled << exponent
-    } else {
-        let shift = exponent.unsigned_abs();
-        if shift >= 128 {
-            0 // below 2^-64: rounds to zero at 3 decimals
-        } else {
-            let whole = scaled >> shift;
-            let rest = scaled & ((1u128 << shift) - 1);
-            let half = 1u128 << (shift - 1);
-            if rest > half || (rest == half && whole % 2 == 1) {
-                whole + 1
-            } else {
-                whole
-            }
-        }
-    };
-    let scale = u128::from(scale);
-    if decimals == 0 {
-        format!("{sign}{units}")
-    } else {
-        let frac = (units % scale).to_string();
-        let pad = "000".get(..decimals as usize - frac.len()).unwrap_or("");
-        format!("{sign}{}.{pad}{frac}", units / scale)
-    }
-}
-
-/// The decimal digits of mantissa × 2^exponent.
-fn big_integer(mantissa: u64, exponent: u32) -> String {
-    // little-endian base-2^32 limbs
-    let mut limbs = vec![mantissa as u32, (mantissa >> 32) as u32];
-    for _ in 0..exponent {
-        let mut carry = 0;
-        for limb in &mut limbs {
-            let next = *limb >> 31;
-            *limb = (*limb << 1) | carry;
-            carry = next;
-        }
-        if carry > 0 {
-            limbs.push(carry);
-        }
-    }
-    // base-10^9 chunks, least significant first
-    let mut chunks = Vec::new();
-    while limbs.iter().any(|&l| l != 0) {
-        let mut rest = 0u64;
-        for limb in limbs.iter_mut().rev() {
-            let cur = (rest << 32) | u64::from(*limb);
-            *limb = (cur / 1_000_000_000) as u32;
-            rest = cur % 1_000_000_000;
-        }
-        chunks.push(rest as u32);
-    }
-    let mut out = chunks.pop().unwrap_or(0).to_string();
-    for chunk in chunks.iter().rev() {
-        let digits = chunk.to_string();
-        out.push_str(&"000000000"[digits.len()..]);
-        out.push_str(&digits);
     }
     out
 }
@@ -225,68 +130,6 @@ pub fn isolate_bidi(s: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// Every value checked against the standard library's own formatting.
-    fn same_as_std(v: f64) {
-        for d in 0..=3u32 {
-            assert_eq!(
-                fixed(v, d),
-                format!("{v:.*}", d as usize),
-                "{v:e} at {d} decimals"
-            );
-        }
-    }
-
-    #[test]
-    fn fixed_matches_std_on_every_hundredth_and_their_halves() {
-        // figures as the dataset has them, and the ties between them (0.125, 2.675, …)
-        for k in -200_000i64..=200_000 {
-            same_as_std(k as f64 / 100.0);
-            same_as_std(k as f64 / 1000.0);
-            same_as_std((k as f64 + 0.5) / 1000.0);
-        }
-    }
-
-    #[test]
-    fn fixed_matches_std_on_extremes_and_arbitrary_bits() {
-        for v in [
-            0.0,
-            -0.0,
-            0.5,
-            1.5,
-            2.5,
-            -0.04,
-            -0.05,
-            0.045,
-            0.0005,
-            0.9995,
-            9.995,
-            99.95,
-            1e15,
-            123456789.125,
-            2f64.powi(60),
-            2f64.powi(116),
-            1e-300,
-            -1e-300,
-            f64::MIN_POSITIVE,
-            5e-324,
-            f64::MAX,
-            f64::MIN,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-            f64::NAN,
-        ] {
-            same_as_std(v);
-        }
-        // a fixed pseudo-random walk over the bit patterns of doubles
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        for _ in 0..50_000 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            same_as_std(f64::from_bits(x));
-        }
-    }
 
     #[test]
     fn money_has_commas_and_whole_dollars() {

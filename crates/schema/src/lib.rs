@@ -12,6 +12,7 @@
 //! was expected and what was found; [`validate`] checks what types alone cannot (duplicate
 //! codes, impossible numbers, references to unknown codes).
 
+pub mod decimal;
 pub mod decode;
 mod from_json;
 mod json;

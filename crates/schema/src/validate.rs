@@ -280,7 +280,7 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
             p.push(
                 "attainment.levels",
                 "shares adding up to at most 100",
-                format!("{sum:.1}"),
+                crate::decimal::fixed(sum, 1),
             );
         }
     }
