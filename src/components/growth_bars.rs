@@ -34,7 +34,7 @@ pub fn growth_bars(props: &Props) -> Html {
                         <svg class="cc-bar cc-diverging" viewBox="0 0 1000 20" preserveAspectRatio="none"
                             role="img" aria-label={label} focusable="false">
                             <rect class="cc-bar-track" x="0" y="0" width="1000" height="20" />
-                            <rect class={side_class(i)} x={x.to_string()} y="0" width={w.to_string()} height="20" />
+                            <rect class={side_class(i)} x={format::number(x)} y="0" width={format::number(w)} height="20" />
                             <rect class="cc-zero" x="499" y="0" width="2" height="20" />
                         </svg>
                         <span class="cc-bar-value">{ &bar.text }</span>

@@ -1,6 +1,7 @@
 //! Two bars on one shared scale (median pay, number of jobs), each a role="meter" with its
 //! value in words. Drawn as inline SVG with numeric attributes, so no inline styles are needed.
 
+use career_comparison::format;
 use career_comparison::gauge::PairedScale;
 use yew::prelude::*;
 use yew::virtual_dom::Key;
@@ -26,7 +27,7 @@ pub fn bar_svg(fraction: f64, fill_class: &'static str) -> Html {
         <svg class="cc-bar" viewBox="0 0 1000 20" preserveAspectRatio="none"
             aria-hidden="true" focusable="false">
             <rect class="cc-bar-track" x="0" y="0" width="1000" height="20" />
-            <rect class={fill_class} x="0" y="0" width={w.to_string()} height="20" />
+            <rect class={fill_class} x="0" y="0" width={format::number(w)} height="20" />
         </svg>
     }
 }
@@ -88,8 +89,8 @@ pub fn paired_bars(props: &Props) -> Html {
                 <div class="cc-bar-row" key={keys[i].clone()}>
                     <span class="cc-bar-label" id={label_id.clone()}>{ title }</span>
                     <div class="cc-meter" role="meter" aria-labelledby={label_id}
-                        aria-valuemin="0" aria-valuemax={props.scale.max.to_string()}
-                        aria-valuenow={bar.value.to_string()} aria-valuetext={bar.text.clone()}>
+                        aria-valuemin="0" aria-valuemax={format::number(props.scale.max)}
+                        aria-valuenow={format::number(bar.value)} aria-valuetext={bar.text.clone()}>
                         { bar_svg(bar.fraction, side_class(i)) }
                     </div>
                     <span class="cc-bar-value">{ &bar.text }</span>

@@ -2,6 +2,7 @@
 //! axis from $0.
 
 use super::paired_bars::{no_figure, row_keys, side_class};
+use career_comparison::format;
 use career_comparison::gauge::RangeAxis;
 use yew::prelude::*;
 use yew::virtual_dom::Key;
@@ -34,9 +35,9 @@ pub fn salary_range_chart(props: &Props) -> Html {
                         <svg class="cc-bar cc-range" viewBox="0 0 1000 20" preserveAspectRatio="none"
                             role="img" aria-label={label} focusable="false">
                             <rect class="cc-bar-track" x="0" y="8" width="1000" height="4" />
-                            <rect class={side_class(i)} x={x.to_string()} y="2" width={w.to_string()} height="16" />
+                            <rect class={side_class(i)} x={format::number(x)} y="2" width={format::number(w)} height="16" />
                             if let Some(m) = r.median_at {
-                                <rect class="cc-median" x={((m * 1000.0).round() - 3.0).max(0.0).to_string()}
+                                <rect class="cc-median" x={format::number(((m * 1000.0).round() - 3.0).max(0.0))}
                                     y="0" width="6" height="20" />
                             }
                         </svg>

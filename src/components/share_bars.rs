@@ -35,7 +35,7 @@ pub fn share_bars(props: &Props) -> Html {
                             </span>
                             <div class="cc-meter" role="meter" aria-labelledby={label_id}
                                 aria-valuemin="0" aria-valuemax="100"
-                                aria-valuenow={s.pct.to_string()} aria-valuetext={format::percent(s.pct)}>
+                                aria-valuenow={format::number(s.pct)} aria-valuetext={format::percent(s.pct)}>
                                 { bar_svg(s.pct / 100.0, side_class(i)) }
                             </div>
                             <span class="cc-bar-value">{ format::percent(s.pct) }</span>

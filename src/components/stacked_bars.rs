@@ -2,6 +2,7 @@
 //! gives every share in words.
 
 use super::paired_bars::{no_figure, row_keys};
+use career_comparison::format;
 use career_comparison::gauge::Stack;
 use yew::prelude::*;
 use yew::virtual_dom::Key;
@@ -44,7 +45,7 @@ pub fn stacked_bars(props: &Props) -> Html {
                 let rects = stack.segments.iter().enumerate().map(|(j, s)| {
                     let w = s.pct.max(0.0) / total * 1000.0;
                     let r = html! {
-                        <rect class={seg_class(j)} x={format!("{x:.1}")} y="0" width={format!("{w:.1}")} height="20" />
+                        <rect class={seg_class(j)} x={format::fixed(x, 1)} y="0" width={format::fixed(w, 1)} height="20" />
                     };
                     x += w;
                     r

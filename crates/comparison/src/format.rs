@@ -28,6 +28,18 @@ pub fn group_digits(n: u64) -> String {
     out
 }
 
+/// A plain number for markup (`aria-valuenow`, SVG coordinates): at most two decimals, no
+/// trailing zeros, no grouping: 76690.0 → "76690", 42.3 → "42.3", 1.0 / 3.0 → "0.33". For
+/// the dataset's figures (at most two decimals) the same text as `v.to_string()`.
+pub fn number(v: f64) -> String {
+    let mut s = fixed(v, 2);
+    if s.contains('.') {
+        let kept = s.trim_end_matches('0').trim_end_matches('.').len();
+        s.truncate(kept);
+    }
+    s
+}
+
 /// Whole dollars: 76690.0 → "$76,690"; negative amounts get a leading minus sign.
 pub fn money(usd: f64) -> String {
     let rounded = usd.abs().round() as u64;
@@ -130,6 +142,16 @@ pub fn isolate_bidi(s: &str) -> std::borrow::Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_numbers_are_the_shortest_text_of_figures_with_two_decimals() {
+        for k in -100_000i64..=100_000 {
+            let v = k as f64 / 100.0;
+            assert_eq!(number(v), v.to_string(), "{k} hundredths");
+        }
+        assert_eq!(number(1.0 / 3.0), "0.33");
+        assert_eq!(number(1000.0), "1000");
+    }
 
     #[test]
     fn money_has_commas_and_whole_dollars() {

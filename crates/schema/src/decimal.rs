@@ -3,12 +3,14 @@
 //! float formatting (about 8 KB of gzip wasm). Used for the figures the widget shows and for
 //! the values validation reports.
 
-/// `v` with exactly `decimals` digits after the point (at most 3), as `format!("{v:.2}")`
+const ZEROS: &str = "00000000000000000";
+
+/// `v` with exactly `decimals` digits after the point (at most 17), as `format!("{v:.2}")`
 /// writes it: the exact binary value rounded half to even, "-" for a negative value (also when
 /// it rounds to zero), "NaN" and "inf". Done with integer arithmetic so the widget does not
 /// carry the standard library's general float formatting (about 8 KB of gzip wasm).
 pub fn fixed(v: f64, decimals: u32) -> String {
-    assert!(decimals <= 3, "fixed() writes at most 3 decimals");
+    assert!(decimals <= 17, "fixed() writes at most 17 decimals");
     if v.is_nan() {
         return "NaN".into();
     }
@@ -26,23 +28,23 @@ pub fn fixed(v: f64, decimals: u32) -> String {
     } else {
         (fraction | (1u64 << 52), biased - 1075)
     };
-    // |v| × 10^decimals, rounded half to even: mantissa × scale (< 2^63) shifted right
+    if exponent >= 0 {
+        // an integer: its digits, then zeros
+        let zeros = ZEROS.get(..decimals as usize).unwrap_or("");
+        let point = if decimals > 0 { "." } else { "" };
+        let digits = if exponent <= 64 {
+            (u128::from(mantissa) << exponent).to_string()
+        } else {
+            big_integer(mantissa, exponent as u32)
+        };
+        return format!("{sign}{digits}{point}{zeros}");
+    }
+    // |v| × 10^decimals, rounded half to even: mantissa × scale (< 2^110) shifted right
     let scaled = u128::from(mantissa) * u128::from(scale);
-    let units: u128 = if exponent >= 0 {
-        if exponent > 64 {
-            // beyond 2^116, an integer: its digits, then zeros
-            let zeros = "000".get(..decimals as usize).unwrap_or("");
-            let point = if decimals > 0 { "." } else { "" };
-            return format!(
-                "{sign}{}{point}{zeros}",
-                big_integer(mantissa, exponent as u32)
-            );
-        }
-        scaled << exponent
-    } else {
+    let units: u128 = {
         let shift = exponent.unsigned_abs();
         if shift >= 128 {
-            0 // below 2^-64: rounds to zero at 3 decimals
+            0 // below 2^-74: rounds to zero at 17 decimals
         } else {
             let whole = scaled >> shift;
             let rest = scaled & ((1u128 << shift) - 1);
@@ -59,9 +61,22 @@ pub fn fixed(v: f64, decimals: u32) -> String {
         format!("{sign}{units}")
     } else {
         let frac = (units % scale).to_string();
-        let pad = "000".get(..decimals as usize - frac.len()).unwrap_or("");
+        let pad = ZEROS.get(..decimals as usize - frac.len()).unwrap_or("");
         format!("{sign}{}.{pad}{frac}", units / scale)
     }
+}
+
+/// `v` with the fewest decimals (up to 17) that read back as the same number: for any `|v|`
+/// from 0.1 to 10^14 the same text as `v.to_string()` ("0.1", "76690",
+/// "0.30000000000000004"). For the values validation reports.
+pub fn shortest(v: f64) -> String {
+    if !v.is_finite() {
+        return fixed(v, 0);
+    }
+    (0..17)
+        .map(|d| fixed(v, d))
+        .find(|s| crate::number::value(s) == v)
+        .unwrap_or_else(|| fixed(v, 17))
 }
 
 /// The decimal digits of mantissa × 2^exponent.
@@ -104,8 +119,8 @@ mod tests {
     use super::*;
 
     /// Every value checked against the standard library's own formatting.
-    fn same_as_std(v: f64) {
-        for d in 0..=3u32 {
+    fn same_as_std(v: f64, max_decimals: u32) {
+        for d in 0..=max_decimals {
             assert_eq!(
                 fixed(v, d),
                 format!("{v:.*}", d as usize),
@@ -115,12 +130,32 @@ mod tests {
     }
 
     #[test]
+    fn shortest_matches_std_display() {
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            // magnitudes from 0.1 to 10^14, and figures with a few decimals
+            let v = f64::from_bits(x);
+            if v.is_finite() && v.abs() < 1e14 && v.abs() >= 0.1 {
+                assert_eq!(shortest(v), v.to_string(), "{v:e}");
+            }
+            let figure = (x % 10_000_000) as f64 / 1000.0;
+            assert_eq!(shortest(figure), figure.to_string());
+        }
+        for v in [0.0, -0.0, 0.1, 0.2 + 0.1, 76690.0, -5.0, 1e15, 123.456] {
+            assert_eq!(shortest(v), v.to_string());
+        }
+    }
+
+    #[test]
     fn fixed_matches_std_on_every_hundredth_and_their_halves() {
         // figures as the dataset has them, and the ties between them (0.125, 2.675, …)
         for k in -200_000i64..=200_000 {
-            same_as_std(k as f64 / 100.0);
-            same_as_std(k as f64 / 1000.0);
-            same_as_std((k as f64 + 0.5) / 1000.0);
+            same_as_std(k as f64 / 100.0, 3);
+            same_as_std(k as f64 / 1000.0, 3);
+            same_as_std((k as f64 + 0.5) / 1000.0, 3);
         }
     }
 
@@ -153,15 +188,15 @@ mod tests {
             f64::NEG_INFINITY,
             f64::NAN,
         ] {
-            same_as_std(v);
+            same_as_std(v, 17);
         }
         // a fixed pseudo-random walk over the bit patterns of doubles
         let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        for _ in 0..50_000 {
+        for _ in 0..20_000 {
             x ^= x << 13;
             x ^= x >> 7;
             x ^= x << 17;
-            same_as_std(f64::from_bits(x));
+            same_as_std(f64::from_bits(x), 17);
         }
     }
 }

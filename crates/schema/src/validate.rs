@@ -2,6 +2,7 @@
 //! well-formed and unique codes, finite numbers in plausible ranges, shares within 0–100 %,
 //! and title entries that point at professions the index has.
 
+use crate::decimal::shortest;
 use crate::decode::Problem;
 use crate::model::*;
 use crate::{is_soc_code, SCHEMA_VERSION};
@@ -82,8 +83,8 @@ impl Problems {
         if !v.is_finite() || v < min || v > max {
             self.push(
                 path,
-                format!("{what} between {min} and {max}"),
-                format!("{v}"),
+                format!("{what} between {} and {}", shortest(min), shortest(max)),
+                shortest(v),
             );
         }
     }
@@ -142,7 +143,7 @@ impl Problems {
                 self.push(
                     || format!("{}.annual.p10", path()),
                     "at most the 90th percentile",
-                    format!("{} > {}", lo.usd, hi.usd),
+                    format!("{} > {}", shortest(lo.usd), shortest(hi.usd)),
                 );
             }
         }
