@@ -335,7 +335,9 @@ pub fn profession_picker(props: &Props) -> Html {
         let selected = active == Some(i);
         let class = classes!("cc-option", selected.then_some("cc-option-active"));
         html! {
-            <li id={option_id(i)} key={hit.code.clone()} role="option" {class}
+            // Unkeyed: the options are patched in place by position (their ids are positional
+            // too), so a keystroke rewrites texts and attributes instead of re-creating them.
+            <li id={option_id(i)} role="option" {class}
                 aria-selected={if selected { "true" } else { "false" }} {onclick} {onmousedown}>
                 <span class="cc-option-title" title={hit.title.clone()}>{ &hit.title }</span>
                 if let Some(m) = &hit.matched_title {

@@ -78,6 +78,8 @@ test('keyboard: "loss mitigation" finds occupations by alternate title; mouse ch
   await heading(page).waitFor();
   const h = await heading(page).innerText();
   assert.match(h, /Loan Interviewers/);
+  // the URL follows once the comparison has been painted
+  await page.waitForFunction(() => new URL(location.href).searchParams.has('b'));
   const codeA = new URL(page.url()).searchParams.get('a');
   const codeB = new URL(page.url()).searchParams.get('b');
   assert.equal(codeB, '43-4131');
