@@ -6,6 +6,7 @@
 
 use crate::shared::Shared;
 use career_comparison::{Hit, TitleSearch};
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
@@ -313,8 +314,12 @@ pub fn profession_picker(props: &Props) -> Html {
     let onclick = {
         let combo = combo.clone();
         Callback::from(move |e: MouseEvent| {
+            // the first node of the composed path: inside a shadow root, `target` is the host
             let index = e
-                .target_dyn_into::<web_sys::Element>()
+                .composed_path()
+                .get(0)
+                .dyn_into::<web_sys::Element>()
+                .ok()
                 .and_then(|t| t.closest("[role=option]").ok().flatten())
                 .and_then(|li| li.id().strip_prefix(&option_prefix)?.parse::<usize>().ok());
             let hit = index.and_then(|i| combo.borrow().hits.get(i).cloned());

@@ -174,6 +174,25 @@ test('back and forward restore the pair; swap exchanges it', async () => {
   await page.close();
 });
 
+test('typing in a picker leaves the comparison below it untouched', async () => {
+  const { page, errors } = await open('?a=13-2072&b=43-4131');
+  await heading(page).waitFor();
+  await page.evaluate(() => {
+    window.ccComparisonChanges = 0;
+    new MutationObserver((records) => { window.ccComparisonChanges += records.length; })
+      .observe(document.querySelector('.cc-body'), { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  await first(page).click();
+  await first(page).fill('');
+  await first(page).pressSequentially('nurse');
+  await page.getByRole('option', { name: /Registered Nurses/ }).first().waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => window.ccComparisonChanges), 0, 'no change to the comparison while typing');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('choosing a state shows that state\'s pay and puts it in the URL', async () => {
   const { page } = await open('?a=13-2072&b=43-4131');
   await heading(page).waitFor();
