@@ -335,9 +335,10 @@ pub fn profession_picker(props: &Props) -> Html {
         let selected = active == Some(i);
         let class = classes!("cc-option", selected.then_some("cc-option-active"));
         html! {
-            // Unkeyed: the options are patched in place by position (their ids are positional
-            // too), so a keystroke rewrites texts and attributes instead of re-creating them.
-            <li id={option_id(i)} role="option" {class}
+            // Keyed by profession: an option that stays in the list keeps its element, so a list
+            // that changes under the pointer (the alternate titles arrived) does not put another
+            // profession into the element being clicked.
+            <li id={option_id(i)} key={hit.code.clone()} role="option" {class}
                 aria-selected={if selected { "true" } else { "false" }}>
                 <span class="cc-option-title" title={hit.title.clone()}>{ &hit.title }</span>
                 if let Some(m) = &hit.matched_title {
