@@ -130,39 +130,40 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let pick = |side: Side| {
-        let state = state.clone();
-        Callback::from(move |code: Option<String>| state.dispatch(Action::Pick(side, code)))
-    };
-    let on_swap = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Swap))
-    };
-    let on_pair = {
-        let state = state.clone();
-        Callback::from(move |(a, b): (String, String)| state.dispatch(Action::PickPair(a, b)))
-    };
-    let on_place = {
-        let state = state.clone();
-        Callback::from(move |p: Option<String>| state.dispatch(Action::SetPlace(p)))
-    };
-    let on_retry = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::Retry))
-    };
+    // Callbacks that stay the same across renders (the dispatcher does), so a render of the
+    // root for something else (a picker got focus, the search is ready) does not re-render the
+    // pickers and the whole compared view just because their callbacks are new.
+    let dispatcher = state.dispatcher();
+    let pick_a = use_callback(dispatcher.clone(), |code: Option<String>, d| {
+        d.dispatch(Action::Pick(Side::A, code))
+    });
+    let pick_b = use_callback(dispatcher.clone(), |code: Option<String>, d| {
+        d.dispatch(Action::Pick(Side::B, code))
+    });
+    let on_swap = use_callback(dispatcher.clone(), |_: MouseEvent, d| {
+        d.dispatch(Action::Swap)
+    });
+    let on_pair = use_callback(dispatcher.clone(), |(a, b): (String, String), d| {
+        d.dispatch(Action::PickPair(a, b))
+    });
+    let on_place = use_callback(dispatcher.clone(), |p: Option<String>, d| {
+        d.dispatch(Action::SetPlace(p))
+    });
+    let on_retry = use_callback(dispatcher, |(), d| d.dispatch(Action::Retry));
 
-    let picker = |side: Side, suffix: &str, label: &'static str| {
-        let code = state.code(side).map(|c| AttrValue::from(c.to_string()));
-        let title = state
-            .code(side)
-            .and_then(|c| state.title(c))
-            .map(AttrValue::from);
-        html! {
-            <ProfessionPicker id={format!("{}-{suffix}", props.id)} {label}
-                selected_code={code} selected_title={title}
-                search={state.search.clone()} on_pick={pick(side)} />
-        }
-    };
+    let picker =
+        |side: Side, suffix: &str, label: &'static str, on_pick: &Callback<Option<String>>| {
+            let code = state.code(side).map(|c| AttrValue::from(c.to_string()));
+            let title = state
+                .code(side)
+                .and_then(|c| state.title(c))
+                .map(AttrValue::from);
+            html! {
+                <ProfessionPicker id={format!("{}-{suffix}", props.id)} {label}
+                    selected_code={code} selected_title={title}
+                    search={state.search.clone()} on_pick={on_pick.clone()} />
+            }
+        };
 
     let body = match &state.index {
         Load::Loading => html! { <LoadingSkeleton /> },
@@ -210,12 +211,12 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <div {class} {onclick} {onfocusin} ref={root}>
             <div class="cc-pickers">
-                { picker(Side::A, "a", "First profession") }
+                { picker(Side::A, "a", "First profession", &pick_a) }
                 <button type="button" class="cc-button cc-swap" aria-label="Swap professions"
                     title="Swap professions" onclick={on_swap}>
                     <span aria-hidden="true">{ "⇄" }</span>
                 </button>
-                { picker(Side::B, "b", "Second profession") }
+                { picker(Side::B, "b", "Second profession", &pick_b) }
             </div>
             <div class="cc-notices" role="status">
                 { for state.notices.iter().map(|n| html! { <p class="cc-notice">{ n }</p> }) }

@@ -38,17 +38,6 @@ pub fn compared_view(props: &Props) -> Html {
         summary(ix, a, b, place.as_deref())
     });
     let c = Shared(comparison);
-    // The parent makes a new `on_place` callback on every render; hand the place picker one
-    // that stays the same and calls the latest, so the picker (52 options) is not re-rendered
-    // when only the pair changes.
-    let on_place = {
-        let latest = use_mut_ref(|| props.on_place.clone());
-        *latest.borrow_mut() = props.on_place.clone();
-        (*use_memo((), move |_| {
-            Callback::from(move |place: Option<String>| latest.borrow().emit(place))
-        }))
-        .clone()
-    };
     let titles: [AttrValue; 2] = c.titles.clone().map(AttrValue::from);
     let keys = column_keys(&c.codes);
     let heading_id = format!("{}-heading", props.id);
@@ -104,7 +93,7 @@ pub fn compared_view(props: &Props) -> Html {
             </div>
             <PlacePicker id={format!("{}-place", props.id)} index={props.index.clone()}
                 place={c.place.as_ref().map(|s| AttrValue::from(s.code.clone()))}
-                on_change={on_place}
+                on_change={props.on_place.clone()}
                 note={c.place_note.clone().map(AttrValue::from)} />
             { for c.sections.iter().enumerate().map(|(i, s)| html! {
                 <ComparisonTable key={s.id.slug()} id={props.id.clone()} index={props.index.clone()}

@@ -6,6 +6,7 @@
 
 use crate::shared::Shared;
 use career_comparison::{Hit, TitleSearch};
+use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
@@ -40,6 +41,8 @@ struct Combo {
     open: bool,
     active: Option<usize>,
     hits: Vec<Hit>,
+    /// The chosen (code, title) the box last followed.
+    chosen: (Option<AttrValue>, Option<AttrValue>),
 }
 
 /// What a key asks the widget to do besides redrawing.
@@ -167,37 +170,27 @@ impl Combo {
 
 #[function_component(ProfessionPicker)]
 pub fn profession_picker(props: &Props) -> Html {
-    let combo = use_mut_ref(|| Combo {
-        query: props
-            .selected_title
-            .as_ref()
-            .map(|t| t.to_string())
-            .unwrap_or_default(),
-        ..Combo::default()
-    });
+    let combo = use_mut_ref(Combo::default);
     let redraw = use_force_update();
     let input_ref = use_node_ref();
 
     let listbox_id = format!("{}-listbox", props.id);
+    let option_prefix = format!("{}-option-", props.id);
     let option_id = {
-        let id = props.id.clone();
-        move |i: usize| format!("{id}-option-{i}")
+        let prefix = option_prefix.clone();
+        move |i: usize| format!("{prefix}{i}")
     };
 
-    // Follow the chosen profession (swap, suggested pair, back/forward, index loaded).
+    // Follow the chosen profession (swap, suggested pair, back/forward, index loaded) in this
+    // render: an effect would render the picker a second time for every change of the pair.
     {
-        let combo = combo.clone();
-        let redraw = redraw.clone();
-        use_effect_with(
-            (props.selected_code.clone(), props.selected_title.clone()),
-            move |(_, title)| {
-                let mut c = combo.borrow_mut();
-                c.query = title.as_ref().map(|t| t.to_string()).unwrap_or_default();
-                c.close();
-                drop(c);
-                redraw.force_update();
-            },
-        );
+        let chosen = (props.selected_code.clone(), props.selected_title.clone());
+        let mut c = combo.borrow_mut();
+        if c.chosen != chosen {
+            c.query = chosen.1.as_ref().map(|t| t.to_string()).unwrap_or_default();
+            c.close();
+            c.chosen = chosen;
+        }
     }
     // The index or the alternate titles arrived while the person is typing: search again.
     {
@@ -310,33 +303,43 @@ pub fn profession_picker(props: &Props) -> Html {
     let c = combo.borrow();
     let (query, open, active, hits) = (c.query.clone(), c.open, c.active, c.hits.clone());
     drop(c);
-    let pick = {
-        let combo = combo.clone();
-        let apply = apply.clone();
-        Callback::from(move |hit: Hit| {
-            let outcome = combo.borrow_mut().pick(hit);
-            apply(outcome);
-        })
-    };
     let is_open = open && !hits.is_empty();
     let active_id = if is_open {
         active.map(&option_id)
     } else {
         None
     };
+    // One pair of listeners on the listbox for all its options (the option is found from the
+    // event target), so a keystroke does not make and register two closures per option.
+    let onclick = {
+        let combo = combo.clone();
+        Callback::from(move |e: MouseEvent| {
+            // the first node of the composed path: inside a shadow root, `target` is the host
+            let index = e
+                .composed_path()
+                .get(0)
+                .dyn_into::<web_sys::Element>()
+                .ok()
+                .and_then(|t| t.closest("[role=option]").ok().flatten())
+                .and_then(|li| li.id().strip_prefix(&option_prefix)?.parse::<usize>().ok());
+            let hit = index.and_then(|i| combo.borrow().hits.get(i).cloned());
+            if let Some(hit) = hit {
+                let outcome = combo.borrow_mut().pick(hit);
+                apply(outcome);
+            }
+        })
+    };
+    // keep focus in the input while clicking
+    let onmousedown = Callback::from(|e: MouseEvent| e.prevent_default());
     let options = hits.iter().enumerate().map(|(i, hit)| {
-        let onclick = {
-            let pick = pick.clone();
-            let hit = hit.clone();
-            Callback::from(move |_: MouseEvent| pick.emit(hit.clone()))
-        };
-        // keep focus in the input while clicking
-        let onmousedown = Callback::from(|e: MouseEvent| e.prevent_default());
         let selected = active == Some(i);
         let class = classes!("cc-option", selected.then_some("cc-option-active"));
         html! {
+            // Keyed by profession: an option that stays in the list keeps its element, so a list
+            // that changes under the pointer (the alternate titles arrived) does not put another
+            // profession into the element being clicked.
             <li id={option_id(i)} key={hit.code.clone()} role="option" {class}
-                aria-selected={if selected { "true" } else { "false" }} {onclick} {onmousedown}>
+                aria-selected={if selected { "true" } else { "false" }}>
                 <span class="cc-option-title" title={hit.title.clone()}>{ &hit.title }</span>
                 if let Some(m) = &hit.matched_title {
                     <span class="cc-option-match">{ " — matched “" }<bdi title={m.clone()}>{ m }</bdi>{ "”" }</span>
@@ -386,7 +389,7 @@ pub fn profession_picker(props: &Props) -> Html {
                     {onblur}
                 />
                 <ul id={listbox_id} role="listbox" aria-label={props.label.clone()}
-                    class="cc-listbox" hidden={!is_open}>
+                    class="cc-listbox" hidden={!is_open} {onclick} {onmousedown}>
                     { for options }
                 </ul>
             </div>

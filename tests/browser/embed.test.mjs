@@ -393,6 +393,8 @@ test('sync-url: an instance that opts in reads and writes the page URL', async (
   assert.equal(await heading(page, 'synced').innerText(), 'Software Developers vs Loan Officers');
   await instance(page, 'synced').getByRole('button', { name: 'Swap professions' }).click();
   await instance(page, 'synced').getByRole('heading', { level: 2, name: 'Loan Officers vs Software Developers' }).waitFor();
+  // the URL follows once the comparison has been painted
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('a') === '13-2072');
   const q = new URL(page.url()).searchParams;
   assert.deepEqual([q.get('a'), q.get('b'), q.get('state')], ['13-2072', '15-1252', 'CA']);
   await expectClean(page, errors);

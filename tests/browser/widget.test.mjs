@@ -78,6 +78,8 @@ test('keyboard: "loss mitigation" finds occupations by alternate title; mouse ch
   await heading(page).waitFor();
   const h = await heading(page).innerText();
   assert.match(h, /Loan Interviewers/);
+  // the URL follows once the comparison has been painted
+  await page.waitForFunction(() => new URL(location.href).searchParams.has('b'));
   const codeA = new URL(page.url()).searchParams.get('a');
   const codeB = new URL(page.url()).searchParams.get('b');
   assert.equal(codeB, '43-4131');
@@ -192,6 +194,25 @@ test('back and forward restore the pair; swap exchanges it', async () => {
   await expectOverviewPay(page, a, b);
   await page.goForward();
   await page.getByRole('heading', { level: 2, name: `${b.title} vs ${a.title}` }).waitFor();
+  await page.close();
+});
+
+test('typing in a picker leaves the comparison below it untouched', async () => {
+  const { page, errors } = await open('?a=13-2072&b=43-4131');
+  await heading(page).waitFor();
+  await page.evaluate(() => {
+    window.ccComparisonChanges = 0;
+    new MutationObserver((records) => { window.ccComparisonChanges += records.length; })
+      .observe(document.querySelector('.cc-body'), { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  await first(page).click();
+  await first(page).fill('');
+  await first(page).pressSequentially('nurse');
+  await page.getByRole('option', { name: /Registered Nurses/ }).first().waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => window.ccComparisonChanges), 0, 'no change to the comparison while typing');
+  assert.deepEqual(errors, []);
   await page.close();
 });
 
