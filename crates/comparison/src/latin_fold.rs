@@ -1,6 +1,21 @@
 //! Folding accented Latin letters to ASCII for search ("é" → "e", "ß" → "ss", "Œ" → "oe"),
 //! generated from Unicode's canonical decompositions of U+00C0–U+024F plus the letters that
-//! have none (ø, ł, đ, ß, æ, œ, þ and the like). Characters outside that range are kept.
+//! have none (ø, ł, đ, ß, æ, œ, þ and the like). Characters outside that range are kept,
+//! Greek and Cyrillic capitals lowered ([`lower`]).
+
+/// `c` in lower case for the Greek and Cyrillic capitals (the other scripts with case that a
+/// title could be written in; Latin ones are folded by [`fold`]); any other character as it
+/// is. A few lines rather than `char::to_lowercase`, whose Unicode tables are about 12 KB of
+/// the widget's wasm.
+pub fn lower(c: char) -> char {
+    let shift = match c {
+        '\u{0391}'..='\u{03a9}' if c != '\u{03a2}' => 0x20, // Α–Ω → α–ω
+        '\u{0410}'..='\u{042f}' => 0x20,                    // А–Я → а–я
+        '\u{0400}'..='\u{040f}' => 0x50,                    // Ѐ–Џ → ѐ–џ
+        _ => 0,
+    };
+    char::from_u32(c as u32 + shift).unwrap_or(c)
+}
 
 /// The ASCII letters `c` folds to, or `None` when it is not a foldable Latin letter.
 pub fn fold(c: char) -> Option<&'static str> {
@@ -84,7 +99,7 @@ pub fn fold(c: char) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::fold;
+    use super::{fold, lower};
 
     #[test]
     fn folds_common_accents() {
@@ -96,5 +111,20 @@ mod tests {
         assert_eq!(fold('ł'), Some("l"));
         assert_eq!(fold('×'), None);
         assert_eq!(fold('a'), None);
+    }
+
+    #[test]
+    fn lowers_greek_and_cyrillic_as_unicode_does() {
+        for c in ('\u{0370}'..='\u{04ff}').filter(|c| fold(*c).is_none()) {
+            let unicode: Vec<char> = c.to_lowercase().collect();
+            let in_range = matches!(c, '\u{0391}'..='\u{03a9}' | '\u{0400}'..='\u{042f}');
+            if in_range && c != '\u{03a2}' {
+                assert_eq!(vec![lower(c)], unicode, "{c}");
+            } else if lower(c) != c {
+                panic!("{c} lowered outside the capitals' ranges");
+            }
+        }
+        assert_eq!(lower('a'), 'a');
+        assert_eq!(lower('中'), '中');
     }
 }

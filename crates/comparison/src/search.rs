@@ -218,7 +218,7 @@ fn normalize_into(s: &str, out: &mut String) {
         } else if !c.is_ascii() && c.is_alphanumeric() {
             match crate::latin_fold::fold(c) {
                 Some(f) => out.push_str(f),
-                None => out.extend(c.to_lowercase()),
+                None => out.push(crate::latin_fold::lower(c)),
             }
             space = false;
         } else if !space {

@@ -100,7 +100,7 @@ fn pay_sentence(a: &Profession, b: &Profession, place: Option<&career_schema::St
         // Titles start with a capital that must stay; only lower a sentence-initial "This".
         let rest: String = chars.collect();
         if s.starts_with("This ") {
-            format!("{prefix}{}{rest}", first.to_lowercase())
+            format!("{prefix}{}{rest}", first.to_ascii_lowercase())
         } else {
             format!("{prefix}{first}{rest}")
         }
@@ -113,7 +113,7 @@ fn time_sentence(a: &Profession, b: &Profession) -> String {
         p.time_to_become.as_ref().map(|t| {
             let mut c = t.label.chars();
             match c.next() {
-                Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
+                Some(f) => f.to_ascii_lowercase().to_string() + c.as_str(),
                 None => String::new(),
             }
         })
@@ -169,7 +169,7 @@ fn outlook_clause(p: &Profession) -> Option<String> {
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        Some(f) => f.to_ascii_uppercase().to_string() + c.as_str(),
         None => String::new(),
     }
 }
