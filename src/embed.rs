@@ -56,6 +56,15 @@ fn detail(change: &Change) -> JsValue {
     o.into()
 }
 
+/// `props` with their opening requests started: now, rather than when the first render's
+/// effects would ask.
+fn opened(mut props: AppProps, container: &Element) -> AppProps {
+    let timeout = crate::hooks::timeout_for(container);
+    let opening = Opening::start(&props.dataset_url, &props.initial, timeout);
+    props.opening = Some(Shared::new(opening));
+    props
+}
+
 /// One mounted `<career-compare>` instance.
 #[wasm_bindgen]
 pub struct EmbedHandle {
@@ -101,12 +110,8 @@ pub fn mount(container: Element, config: JsValue) -> EmbedHandle {
                 let _ = f.call1(&JsValue::NULL, &detail(&change));
             })
         });
-    let mut props = props_from(&config, on_change);
+    let props = opened(props_from(&config, on_change), &container);
     panic_panel::register(&container, true);
-    // the opening files are requested now, before the first render's effects would ask
-    let timeout = crate::hooks::timeout_for(&container);
-    let opening = Opening::start(&props.dataset_url, &props.initial, timeout);
-    props.opening = Some(Shared::new(opening));
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props.clone()).render();
     EmbedHandle {
         container,
@@ -127,6 +132,7 @@ impl EmbedHandle {
                 app.destroy();
             }
             self.container.set_text_content(None);
+            next = opened(next, &self.container);
             self.app = Some(
                 yew::Renderer::<App>::with_root_and_props(self.container.clone(), next.clone())
                     .render(),
@@ -135,6 +141,8 @@ impl EmbedHandle {
             self.attrs = selection(&config);
             return;
         }
+        // the requests the instance opened with stay its own (not a change of props)
+        next.opening = self.props.opening.clone();
         let attrs = selection(&config);
         if attrs != self.attrs {
             next.initial = attrs.clone();
