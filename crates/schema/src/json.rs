@@ -150,6 +150,11 @@ impl<'a> Reader<'a> {
         Reader { text, pos: 0 }
     }
 
+    /// Length of the whole text in bytes.
+    pub fn text_len(&self) -> usize {
+        self.text.len()
+    }
+
     /// Skips whitespace; the next byte, if any.
     fn peek(&mut self) -> Option<u8> {
         let b = self.text.as_bytes();
