@@ -23,7 +23,9 @@ fn main() {
         career_schema::decode_index(&index_bytes).unwrap();
     });
     let t = median(|| {
-        career_schema::decode_titles(&titles_bytes, &index).unwrap();
+        for _ in 0..std::env::var("REPEAT").map_or(1, |v| v.parse().unwrap()) {
+            career_schema::decode_titles(&titles_bytes, &index).unwrap();
+        }
     });
     let u = median(|| {
         std::str::from_utf8(&titles_bytes).unwrap();

@@ -277,12 +277,6 @@ fn title_entry(r: &mut Reader<'_>, names: &mut TitleNames) -> Result<ProfessionT
 /// An array of titles, appended to `names`; the numbers they got.
 fn title_list(r: &mut Reader<'_>, names: &mut TitleNames) -> Result<std::ops::Range<u32>> {
     let from = names.len();
-    r.begin_array()?;
-    while r.next_item(names.len() == from)? {
-        match r.string() {
-            Ok(s) => names.push(&s),
-            Err(e) => return Err(e.in_item((names.len() - from) as usize)),
-        }
-    }
+    r.strings(|s| names.push(s))?;
     Ok(from..names.len())
 }

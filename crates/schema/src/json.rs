@@ -262,6 +262,40 @@ impl<'a> Reader<'a> {
         Ok(true)
     }
 
+    /// An array of strings, each passed to `each` in turn; returns how many. A failure in item
+    /// `k` is already placed there (`[k]`). Items written plainly (`"text"` right after the
+    /// `[` or `,`, no escapes) are taken in one tight loop: `titles.json` is 64,000 of them.
+    pub fn strings(&mut self, mut each: impl FnMut(&str)) -> Result<usize> {
+        self.begin_array()?;
+        let b = self.text.as_bytes();
+        let mut n = 0;
+        loop {
+            // the opening quote of a plain next item, if it is right here
+            let quote = match (n, b.get(self.pos), b.get(self.pos + 1)) {
+                (0, Some(b'"'), _) => Some(self.pos),
+                (1.., Some(b','), Some(b'"')) => Some(self.pos + 1),
+                _ => None,
+            };
+            if let Some(q) = quote {
+                let end = plain_run_end(b, q + 1);
+                if b.get(end) == Some(&b'"') {
+                    each(&self.text[q + 1..end]);
+                    n += 1;
+                    self.pos = end + 1;
+                    continue;
+                }
+            }
+            if !self.next_item(n == 0)? {
+                return Ok(n);
+            }
+            match self.string() {
+                Ok(s) => each(&s),
+                Err(e) => return Err(e.in_item(n)),
+            }
+            n += 1;
+        }
+    }
+
     /// A string value.
     pub fn string(&mut self) -> Result<Cow<'a, str>> {
         if self.value_start()? == b'"' {
