@@ -1,5 +1,6 @@
 //! Host timing of decoding the shipped `index.json` and `titles.json` (median of 41 runs):
-//! a quick check between the browser benchmark's runs (`tools/bench/run.mjs`).
+//! a quick check between the browser benchmark's runs (`tools/bench/run.mjs`). `REPEAT=n`
+//! decodes `titles.json` n times per timed run (for a profiler).
 use std::time::Instant;
 
 fn median(f: impl Fn()) -> f64 {
