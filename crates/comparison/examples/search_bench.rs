@@ -5,7 +5,7 @@
 //! `cargo run --release -p career-comparison --example search_bench [-- ROUNDS]`
 
 use career_comparison::TitleSearch;
-use career_schema::{decode_index, decode_titles, DatasetIndex, ProfessionTitles, TitleIndex};
+use career_schema::{decode_index, decode_titles, DatasetIndex, TitleIndex};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -82,20 +82,28 @@ fn tenfold(index: &DatasetIndex, titles: &TitleIndex) -> (DatasetIndex, TitleInd
             q.title = format!("{}{}", p.title, suffix);
             profs.push(q);
             if let Some(t) = titles.professions.iter().find(|t| t.code == p.code) {
-                tps.push(ProfessionTitles {
+                tps.push((
                     code,
-                    alternate: t.alternate.iter().map(|s| format!("{s}{suffix}")).collect(),
-                    reported: t.reported.iter().map(|s| format!("{s}{suffix}")).collect(),
-                });
+                    titles
+                        .alternate(t)
+                        .map(|s| format!("{s}{suffix}"))
+                        .collect::<Vec<_>>(),
+                    titles
+                        .reported(t)
+                        .map(|s| format!("{s}{suffix}"))
+                        .collect::<Vec<_>>(),
+                ));
             }
         }
     }
     profs.sort_by(|a, b| a.code.cmp(&b.code));
-    tps.sort_by(|a, b| a.code.cmp(&b.code));
+    tps.sort_by(|a, b| a.0.cmp(&b.0));
     let mut ix = index.clone();
     ix.professions = profs;
-    let mut ti = titles.clone();
-    ti.professions = tps;
+    let mut ti = TitleIndex::new(titles.schema_version, titles.source.clone());
+    for (code, alternate, reported) in tps {
+        ti.push(code, alternate, reported);
+    }
     (ix, ti)
 }
 

@@ -435,17 +435,8 @@ impl TitleSearch {
         let entries = &titles.professions[from.min(total)..];
         let entries = &entries[..count.min(entries.len())];
         if from == 0 {
-            let names: usize = titles
-                .professions
-                .iter()
-                .map(|e| e.alternate.len() + e.reported.len())
-                .sum();
-            let bytes: usize = titles
-                .professions
-                .iter()
-                .flat_map(|e| e.alternate.iter().chain(&e.reported))
-                .map(|t| t.len())
-                .sum();
+            let names = titles.name_count();
+            let bytes = titles.name_bytes();
             self.names.reserve(names);
             self.name_words.reserve(names * 4);
             self.buf.reserve(bytes + names);
@@ -460,7 +451,7 @@ impl TitleSearch {
             seen.clear();
             let first = self.names.len();
             seen.insert(fx_hash(self.name_bytes(id as usize)), id);
-            for t in entry.alternate.iter().chain(&entry.reported) {
+            for t in titles.names_of(entry) {
                 let start = self.buf.len();
                 normalize_into(t, &mut self.buf);
                 let norm = &self.buf.as_bytes()[start..];
@@ -1021,7 +1012,7 @@ fn within_one(a: &[u8], b: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use career_schema::{ProfessionSummary, ProfessionTitles};
+    use career_schema::ProfessionSummary;
 
     fn index() -> DatasetIndex {
         let p = |code: &str, title: &str| ProfessionSummary {
@@ -1052,31 +1043,20 @@ mod tests {
     }
 
     fn titles() -> TitleIndex {
-        TitleIndex {
-            schema_version: 1,
-            source: "onet".into(),
-            professions: vec![
-                ProfessionTitles {
-                    code: "13-2072".into(),
-                    alternate: vec![
-                        "Loss Mitigation Specialist".into(),
-                        "Mortgage Loan Officer".into(),
-                        "Loan Officers".into(),
-                    ],
-                    reported: vec!["Commercial Lender".into()],
-                },
-                ProfessionTitles {
-                    code: "43-4131".into(),
-                    alternate: vec!["Loss Mitigation Clerk".into(), "Loan Processor".into()],
-                    reported: vec![],
-                },
-                ProfessionTitles {
-                    code: "29-1141".into(),
-                    alternate: vec!["Infirmière Autorisée".into()],
-                    reported: vec![],
-                },
+        let none: [&str; 0] = [];
+        let mut t = TitleIndex::new(1, "onet");
+        t.push(
+            "13-2072",
+            [
+                "Loss Mitigation Specialist",
+                "Mortgage Loan Officer",
+                "Loan Officers",
             ],
-        }
+            ["Commercial Lender"],
+        );
+        t.push("43-4131", ["Loss Mitigation Clerk", "Loan Processor"], none);
+        t.push("29-1141", ["Infirmière Autorisée"], none);
+        t
     }
 
     fn search() -> TitleSearch {

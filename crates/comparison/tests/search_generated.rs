@@ -124,19 +124,10 @@ proptest! {
         q in query(),
     ) {
         let ix = index(&titles);
-        let titles_index = TitleIndex {
-            schema_version: SCHEMA_VERSION,
-            source: "generated".into(),
-            professions: extra
-                .into_iter()
-                .filter(|(i, _)| *i < ix.professions.len())
-                .map(|(i, alternate)| ProfessionTitles {
-                    code: ix.professions[i].code.clone(),
-                    alternate,
-                    reported: vec![],
-                })
-                .collect(),
-        };
+        let mut titles_index = TitleIndex::new(SCHEMA_VERSION, "generated");
+        for (i, alternate) in extra.into_iter().filter(|(i, _)| *i < ix.professions.len()) {
+            titles_index.push(ix.professions[i].code.clone(), &alternate, [""; 0]);
+        }
         let mut search = TitleSearch::new(&ix);
         search.extend(&titles_index);
         let known: BTreeSet<&str> = ix.professions.iter().map(|p| p.code.as_str()).collect();

@@ -26,7 +26,7 @@ fn all_names(
     for e in &titles.professions {
         let mut seen: HashSet<String> = HashSet::new();
         seen.insert(main[e.code.as_str()].clone());
-        for t in e.alternate.iter().chain(&e.reported) {
+        for t in titles.names_of(e) {
             let n = normalize(t);
             if !n.is_empty() && seen.insert(n.clone()) {
                 out.push((e.code.clone(), n, false));

@@ -105,10 +105,20 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
 
 /// Reads the value of field `name` into its slot; a second value for it is an error.
 fn field<T: FromJson>(r: &mut Reader<'_>, slot: &mut Option<T>, name: &str) -> Result<()> {
+    field_by(r, slot, name, T::read)
+}
+
+/// [`field`] with the value read by `read`.
+fn field_by<'a, T>(
+    r: &mut Reader<'a>,
+    slot: &mut Option<T>,
+    name: &str,
+    read: impl FnOnce(&mut Reader<'a>) -> Result<T>,
+) -> Result<()> {
     if slot.is_some() {
         return Err(Error::shape(["duplicate field `", name, "`"].concat()));
     }
-    match T::read(r) {
+    match read(r) {
         Ok(v) => {
             *slot = Some(v);
             Ok(())
@@ -195,5 +205,78 @@ from_json_struct!(Skills { source; skills, knowledge, technologies });
 from_json_struct!(Rated { name, importance; });
 from_json_struct!(Extras { ; job_satisfaction, lgbt_pct, common_major, common_college,
     best_paying_company, source });
-from_json_struct!(TitleIndex { schema_version, source, professions; });
-from_json_struct!(ProfessionTitles { code; alternate, reported });
+/// `titles.json`: as [`from_json_struct!`] would read it, except that every title goes
+/// straight into the index's one text buffer instead of a `String` of its own.
+impl FromJson for TitleIndex {
+    fn read(r: &mut Reader<'_>) -> Result<Self> {
+        // the titles are part of the text, so it bounds their bytes
+        let mut names = TitleNames::with_text_capacity(r.text_len());
+        let (mut schema_version, mut source, mut professions) = (None, None, None);
+        r.begin_object()?;
+        let mut first = true;
+        while let Some(key) = r.next_key(first)? {
+            first = false;
+            match &*key {
+                "schema_version" => field(r, &mut schema_version, "schema_version")?,
+                "source" => field(r, &mut source, "source")?,
+                "professions" => field_by(r, &mut professions, "professions", |r| {
+                    title_entries(r, &mut names)
+                })?,
+                other => {
+                    return Err(unknown_field(
+                        other,
+                        &["schema_version", "source", "professions"],
+                    ))
+                }
+            }
+        }
+        Ok(TitleIndex::from_parts(
+            required(schema_version, "schema_version")?,
+            required(source, "source")?,
+            required(professions, "professions")?,
+            names,
+        ))
+    }
+}
+
+/// The `professions` array of `titles.json`, its titles appended to `names`.
+fn title_entries(r: &mut Reader<'_>, names: &mut TitleNames) -> Result<Vec<ProfessionTitles>> {
+    r.begin_array()?;
+    let mut items = Vec::new();
+    while r.next_item(items.is_empty())? {
+        match title_entry(r, names) {
+            Ok(item) => items.push(item),
+            Err(e) => return Err(e.in_item(items.len())),
+        }
+    }
+    Ok(items)
+}
+
+/// One entry of `titles.json` (`code`; `alternate` and `reported` may be absent).
+fn title_entry(r: &mut Reader<'_>, names: &mut TitleNames) -> Result<ProfessionTitles> {
+    let (mut code, mut alternate, mut reported) = (None, None, None);
+    r.begin_object()?;
+    let mut first = true;
+    while let Some(key) = r.next_key(first)? {
+        first = false;
+        match &*key {
+            "code" => field(r, &mut code, "code")?,
+            "alternate" => field_by(r, &mut alternate, "alternate", |r| title_list(r, names))?,
+            "reported" => field_by(r, &mut reported, "reported", |r| title_list(r, names))?,
+            other => return Err(unknown_field(other, &["code", "alternate", "reported"])),
+        }
+    }
+    let none = names.len()..names.len();
+    Ok(ProfessionTitles {
+        code: required(code, "code")?,
+        alternate: alternate.unwrap_or(none.clone()),
+        reported: reported.unwrap_or(none),
+    })
+}
+
+/// An array of titles, appended to `names`; the numbers they got.
+fn title_list(r: &mut Reader<'_>, names: &mut TitleNames) -> Result<std::ops::Range<u32>> {
+    let from = names.len();
+    r.strings(|s| names.push(s))?;
+    Ok(from..names.len())
+}

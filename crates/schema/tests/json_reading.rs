@@ -328,3 +328,80 @@ fn the_real_dataset_reads_as_serde_json_reads_it() {
         );
     }
 }
+
+/// `titles.json`'s own reader (titles into one buffer, plain ones in a tight loop): escapes,
+/// whitespace, fields in any order and absent lists read as serde_json reads them, and a bad
+/// title is named by its path.
+#[test]
+fn titles_read_into_one_buffer_as_serde_json_reads_them() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../data");
+    let index = decode_index(&std::fs::read(data.join(INDEX_FILE)).unwrap()).unwrap();
+    let titles = |text: &str| decode_titles(text.as_bytes(), &index);
+    for text in [
+        r#"{"schema_version":1,"source":"onet","professions":[{"code":"13-2072","alternate":["Loan Officer","Lender"],"reported":["Banker"]},{"code":"43-4131"}]}"#,
+        r#"{"professions":[{"reported":["B\u00e9\"r\\","",""],"code":"13-2072","alternate":[ "A" , "É\n" ,"C"]},{"alternate":[],"code":"43-4131","reported":[]}],"source":"onet","schema_version":1}"#,
+        r#"{ "schema_version" : 1 , "source" : "onet" , "professions" : [ { "code" : "13-2072" , "alternate" : [ ] , "reported" : [ "x" ] } ] }"#,
+        r#"{"schema_version":1,"source":"onet","professions":[]}"#,
+    ] {
+        let mine = titles(text).unwrap();
+        let serde: TitleIndex = serde_json::from_str(text).unwrap();
+        assert_eq!(mine, serde, "{text}");
+        let json: titles_json::TitleIndex = serde_json::from_str(text).unwrap();
+        assert_eq!(titles_json::TitleIndex::from(&mine), json, "{text}");
+    }
+    let t = titles(r#"{"schema_version":1,"source":"s","professions":[{"code":"13-2072","reported":["x\u00e9"],"alternate":["a","b\"","c"]}]}"#).unwrap();
+    let e = &t.professions[0];
+    assert_eq!(t.alternate(e).collect::<Vec<_>>(), ["a", "b\"", "c"]);
+    assert_eq!(t.reported(e).collect::<Vec<_>>(), ["xé"]);
+    assert_eq!((t.name_count(), t.name_bytes()), (4, 7));
+
+    let path = |text: &str| schema_error(titles(text).unwrap_err());
+    let entry = |e: &str| {
+        format!(r#"{{"schema_version":1,"source":"s","professions":[{{"code":"13-2072"}},{e}]}}"#)
+    };
+    assert_eq!(
+        path(&entry(r#"{"code":"43-4131","alternate":["a","b","c",7]}"#)),
+        (
+            "professions[1].alternate[3]".into(),
+            "invalid type: integer `7`, expected a string".into()
+        )
+    );
+    assert_eq!(
+        path(&entry(r#"{"code":"43-4131","reported":[null]}"#)).0,
+        "professions[1].reported[0]"
+    );
+    assert_eq!(
+        path(&entry(r#"{"code":"43-4131","alternate":"a"}"#)),
+        (
+            "professions[1].alternate".into(),
+            "invalid type: string \"a\", expected an array".into()
+        )
+    );
+    assert_eq!(
+        path(&entry(
+            r#"{"code":"43-4131","alternate":[],"alternate":[]}"#
+        )),
+        (
+            "professions[1]".into(),
+            "duplicate field `alternate`".into()
+        )
+    );
+    assert_eq!(
+        path(&entry(r#"{"alternate":["a"]}"#)),
+        ("professions[1]".into(), "missing field `code`".into())
+    );
+    assert_eq!(
+        path(&entry(r#"{"code":"43-4131","other":[]}"#)).1,
+        "unknown field `other`, expected one of `code`, `alternate`, `reported`"
+    );
+    for bad in [
+        r#"{"code":"43-4131","alternate":["a",]}"#,
+        r#"{"code":"43-4131","alternate":["a""b"]}"#,
+        r#"{"code":"43-4131","alternate":["a"#,
+    ] {
+        assert!(
+            matches!(titles(&entry(bad)), Err(DatasetError::InvalidJson { .. })),
+            "{bad}"
+        );
+    }
+}

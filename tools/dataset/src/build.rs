@@ -812,7 +812,7 @@ pub fn build(inp: &Inputs) -> Result<Dataset> {
     }
 
     let mut files = BTreeMap::new();
-    let mut title_entries = Vec::new();
+    let mut titles = TitleIndex::new(SCHEMA_VERSION, SRC_ONET);
     for (s, slug) in summaries.iter().zip(&slugs) {
         let code = s.code.as_str();
         let ocode = code.replace('-', "");
@@ -1270,11 +1270,7 @@ pub fn build(inp: &Inputs) -> Result<Dataset> {
         let reported = collect(&onet.reported);
         if !alternate.is_empty() || !reported.is_empty() {
             cov.aliases += 1;
-            title_entries.push(ProfessionTitles {
-                code: code.to_string(),
-                alternate,
-                reported,
-            });
+            titles.push(code.to_string(), &alternate, &reported);
         }
 
         let prof = Profession {
@@ -1322,11 +1318,6 @@ pub fn build(inp: &Inputs) -> Result<Dataset> {
         professions: summaries,
     };
     fail_problems(INDEX_FILE, &validate::index(&index))?;
-    let titles = TitleIndex {
-        schema_version: SCHEMA_VERSION,
-        source: SRC_ONET.into(),
-        professions: title_entries,
-    };
     fail_problems(TITLES_FILE, &validate::titles(&titles, &index))?;
     let ib = to_json(&index)?;
     decode_index(&ib).map_err(|e| anyhow!("{e}"))?;
