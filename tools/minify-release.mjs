@@ -10,10 +10,10 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
+if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+
 const require = createRequire(new URL('node/package.json', import.meta.url));
 const { minify } = require('terser');
-
-if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
 
