@@ -197,6 +197,18 @@ pub struct TitleSearch {
     scratch: RefCell<Scratch>,
 }
 
+/// How a name matches a query that starts one of its words: the whole name, its start, or
+/// a later word's start.
+fn word_start_kind(name: &[u8], query: &[u8]) -> MatchKind {
+    if name == query {
+        MatchKind::Exact
+    } else if name.starts_with(query) {
+        MatchKind::Prefix
+    } else {
+        MatchKind::WordPrefix
+    }
+}
+
 /// Appends `s` normalised to `out` (see [`normalize`]).
 fn normalize_into(s: &str, out: &mut String) {
     let begin = out.len();
@@ -591,15 +603,7 @@ impl TitleSearch {
             let (a, b) = ranges[0];
             let words = &self.dict_sorted[a..b];
             self.for_names_of(words, |name| {
-                let nb = self.name_bytes(name);
-                let kind = if nb == qb {
-                    MatchKind::Exact
-                } else if nb.starts_with(qb) {
-                    MatchKind::Prefix
-                } else {
-                    MatchKind::WordPrefix
-                };
-                found.offer(name, kind);
+                found.offer(name, word_start_kind(self.name_bytes(name), qb));
             });
         } else if q_words.len() == 1 {
             // 1. The name starts with the query: exact, then prefix; shortest first.
@@ -650,15 +654,7 @@ impl TitleSearch {
                 for &name in self.postings.row(w as usize) {
                     let name = name as usize;
                     if ranges.iter().all(|&r| has(name, r)) {
-                        let nb = self.name_bytes(name);
-                        let kind = if nb == qb {
-                            MatchKind::Exact
-                        } else if nb.starts_with(qb) {
-                            MatchKind::Prefix
-                        } else {
-                            MatchKind::WordPrefix
-                        };
-                        found.offer(name, kind);
+                        found.offer(name, word_start_kind(self.name_bytes(name), qb));
                     }
                 }
             }

@@ -72,33 +72,49 @@ impl<T: FromJson> FromJson for Option<T> {
 
 impl<T: FromJson> FromJson for Vec<T> {
     fn read(r: &mut Reader<'_>) -> Result<Self> {
-        r.begin_array()?;
-        let mut items = Vec::new();
-        while r.next_item(items.is_empty())? {
-            match T::read(r) {
-                Ok(item) => items.push(item),
-                Err(e) => return Err(e.in_item(items.len())),
-            }
-        }
-        Ok(items)
+        items(r, T::read)
     }
+}
+
+/// An array, each item read by `read`; a failure is placed at its item (`[k]`).
+fn items<'a, T>(
+    r: &mut Reader<'a>,
+    mut read: impl FnMut(&mut Reader<'a>) -> Result<T>,
+) -> Result<Vec<T>> {
+    r.begin_array()?;
+    let mut items = Vec::new();
+    while r.next_item(items.is_empty())? {
+        match read(r) {
+            Ok(item) => items.push(item),
+            Err(e) => return Err(e.in_item(items.len())),
+        }
+    }
+    Ok(items)
+}
+
+/// An object: `each` is called with every key in turn, the key's value next in the reader.
+fn members<'a>(
+    r: &mut Reader<'a>,
+    mut each: impl FnMut(&mut Reader<'a>, &str) -> Result<()>,
+) -> Result<()> {
+    r.begin_object()?;
+    let mut first = true;
+    while let Some(key) = r.next_key(first)? {
+        first = false;
+        each(r, &key)?;
+    }
+    Ok(())
 }
 
 /// A JSON object keyed by text (a repeated key keeps its last value, as serde_json does).
 impl<T: FromJson> FromJson for BTreeMap<String, T> {
     fn read(r: &mut Reader<'_>) -> Result<Self> {
-        r.begin_object()?;
         let mut map = BTreeMap::new();
-        let mut first = true;
-        while let Some(key) = r.next_key(first)? {
-            first = false;
-            match T::read(r) {
-                Ok(value) => {
-                    map.insert(key.into_owned(), value);
-                }
-                Err(e) => return Err(e.in_field(&key)),
-            }
-        }
+        members(r, |r, key| {
+            let value = T::read(r).map_err(|e| e.in_field(key))?;
+            map.insert(key.to_owned(), value);
+            Ok(())
+        })?;
         Ok(map)
     }
 }
@@ -154,21 +170,14 @@ macro_rules! from_json_struct {
             fn read(r: &mut Reader<'_>) -> Result<Self> {
                 $(let mut $req = None;)*
                 $(let mut $opt = None;)*
-                r.begin_object()?;
-                let mut first = true;
-                while let Some(key) = r.next_key(first)? {
-                    first = false;
-                    match &*key {
-                        $(stringify!($req) => field(r, &mut $req, stringify!($req))?,)*
-                        $(stringify!($opt) => field(r, &mut $opt, stringify!($opt))?,)*
-                        other => {
-                            return Err(unknown_field(
-                                other,
-                                &[$(stringify!($req),)* $(stringify!($opt),)*],
-                            ))
-                        }
-                    }
-                }
+                members(r, |r, key| match key {
+                    $(stringify!($req) => field(r, &mut $req, stringify!($req)),)*
+                    $(stringify!($opt) => field(r, &mut $opt, stringify!($opt)),)*
+                    other => Err(unknown_field(
+                        other,
+                        &[$(stringify!($req),)* $(stringify!($opt),)*],
+                    )),
+                })?;
                 Ok($ty {
                     $($req: required($req, stringify!($req))?,)*
                     $($opt: $opt.unwrap_or_default(),)*
@@ -212,24 +221,17 @@ impl FromJson for TitleIndex {
         // the titles are part of the text, so it bounds their bytes
         let mut names = TitleNames::with_text_capacity(r.text_len());
         let (mut schema_version, mut source, mut professions) = (None, None, None);
-        r.begin_object()?;
-        let mut first = true;
-        while let Some(key) = r.next_key(first)? {
-            first = false;
-            match &*key {
-                "schema_version" => field(r, &mut schema_version, "schema_version")?,
-                "source" => field(r, &mut source, "source")?,
-                "professions" => field_by(r, &mut professions, "professions", |r| {
-                    title_entries(r, &mut names)
-                })?,
-                other => {
-                    return Err(unknown_field(
-                        other,
-                        &["schema_version", "source", "professions"],
-                    ))
-                }
-            }
-        }
+        members(r, |r, key| match key {
+            "schema_version" => field(r, &mut schema_version, "schema_version"),
+            "source" => field(r, &mut source, "source"),
+            "professions" => field_by(r, &mut professions, "professions", |r| {
+                items(r, |r| title_entry(r, &mut names))
+            }),
+            other => Err(unknown_field(
+                other,
+                &["schema_version", "source", "professions"],
+            )),
+        })?;
         Ok(TitleIndex::from_parts(
             required(schema_version, "schema_version")?,
             required(source, "source")?,
@@ -239,33 +241,15 @@ impl FromJson for TitleIndex {
     }
 }
 
-/// The `professions` array of `titles.json`, its titles appended to `names`.
-fn title_entries(r: &mut Reader<'_>, names: &mut TitleNames) -> Result<Vec<ProfessionTitles>> {
-    r.begin_array()?;
-    let mut items = Vec::new();
-    while r.next_item(items.is_empty())? {
-        match title_entry(r, names) {
-            Ok(item) => items.push(item),
-            Err(e) => return Err(e.in_item(items.len())),
-        }
-    }
-    Ok(items)
-}
-
 /// One entry of `titles.json` (`code`; `alternate` and `reported` may be absent).
 fn title_entry(r: &mut Reader<'_>, names: &mut TitleNames) -> Result<ProfessionTitles> {
     let (mut code, mut alternate, mut reported) = (None, None, None);
-    r.begin_object()?;
-    let mut first = true;
-    while let Some(key) = r.next_key(first)? {
-        first = false;
-        match &*key {
-            "code" => field(r, &mut code, "code")?,
-            "alternate" => field_by(r, &mut alternate, "alternate", |r| title_list(r, names))?,
-            "reported" => field_by(r, &mut reported, "reported", |r| title_list(r, names))?,
-            other => return Err(unknown_field(other, &["code", "alternate", "reported"])),
-        }
-    }
+    members(r, |r, key| match key {
+        "code" => field(r, &mut code, "code"),
+        "alternate" => field_by(r, &mut alternate, "alternate", |r| title_list(r, names)),
+        "reported" => field_by(r, &mut reported, "reported", |r| title_list(r, names)),
+        other => Err(unknown_field(other, &["code", "alternate", "reported"])),
+    })?;
     let none = names.len()..names.len();
     Ok(ProfessionTitles {
         code: required(code, "code")?,

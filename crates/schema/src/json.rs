@@ -201,21 +201,9 @@ impl<'a> Reader<'a> {
     /// The next key of an object (its `:` consumed, its value next), or `None` at the object's
     /// end. `first` is true for the first call after [`Reader::begin_object`].
     pub fn next_key(&mut self, first: bool) -> Result<Option<Cow<'a, str>>> {
-        let mut c = self.peek().ok_or_else(|| self.syntax(EOF_OBJECT))?;
-        if c == b'}' {
-            self.pos += 1;
+        let Some(c) = self.next_member(first, b'}', EOF_OBJECT, "expected `,` or `}`")? else {
             return Ok(None);
-        }
-        if !first {
-            if c != b',' {
-                return Err(self.syntax("expected `,` or `}`"));
-            }
-            self.pos += 1;
-            c = self.peek().ok_or_else(|| self.syntax(EOF_OBJECT))?;
-            if c == b'}' {
-                return Err(self.syntax("trailing comma"));
-            }
-        }
+        };
         if c != b'"' {
             return Err(self.syntax("key must be a string"));
         }
@@ -243,23 +231,37 @@ impl<'a> Reader<'a> {
 
     /// True if another item of the array follows (its value next), false at the array's end.
     pub fn next_item(&mut self, first: bool) -> Result<bool> {
-        let c = self.peek().ok_or_else(|| self.syntax(EOF_LIST))?;
-        if c == b']' {
+        Ok(self
+            .next_member(first, b']', EOF_LIST, "expected `,` or `]`")?
+            .is_some())
+    }
+
+    /// Steps to the next member of an object or array: past the `,` before it (unless it is
+    /// the `first`), or past the closing `close` at the end. The member's first byte, or
+    /// `None` at the end.
+    fn next_member(
+        &mut self,
+        first: bool,
+        close: u8,
+        eof: &'static str,
+        expected: &'static str,
+    ) -> Result<Option<u8>> {
+        let mut c = self.peek().ok_or_else(|| self.syntax(eof))?;
+        if c == close {
             self.pos += 1;
-            return Ok(false);
+            return Ok(None);
         }
         if !first {
             if c != b',' {
-                return Err(self.syntax("expected `,` or `]`"));
+                return Err(self.syntax(expected));
             }
             self.pos += 1;
-            match self.peek() {
-                None => return Err(self.syntax(EOF_LIST)),
-                Some(b']') => return Err(self.syntax("trailing comma")),
-                Some(_) => {}
+            c = self.peek().ok_or_else(|| self.syntax(eof))?;
+            if c == close {
+                return Err(self.syntax("trailing comma"));
             }
         }
-        Ok(true)
+        Ok(Some(c))
     }
 
     /// An array of strings, each passed to `each` in turn; returns how many. A failure in item
