@@ -219,7 +219,7 @@ async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>,
         if timed_out.get() {
             timeout()
         } else {
-            kind(url.clone(), e.to_string())
+            kind(url.clone(), browser_message(e))
         }
     };
     let response = gloo_net::http::Request::get(&url)
@@ -238,6 +238,18 @@ async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>,
         .binary()
         .await
         .map_err(|e| failed(|url, message| LoadError::CutOff { url, message }, e))
+}
+
+/// The browser's message for a failed request or body. Matched rather than formatted with
+/// `gloo_net::Error`'s `Display`: that would link serde_json's error wording (and, through it,
+/// `std::io`'s) into the wasm for a variant only `Response::json`, which is never called, makes.
+fn browser_message(e: gloo_net::Error) -> String {
+    match e {
+        gloo_net::Error::JsError(js) => js.to_string(),
+        gloo_net::Error::GlooError(message) => message,
+        #[allow(unreachable_patterns)]
+        _ => String::from("the response could not be read"),
+    }
 }
 
 /// A `performance.mark` (the benchmark reads these); nothing if the page has no performance API.
