@@ -291,7 +291,10 @@ impl Sources<'_> {
                 .position(|s| &s.id == id)
                 .unwrap_or(usize::MAX)
         };
-        self.ids.sort_by_key(pos);
+        // unstable (one sort routine fewer in the wasm): ids are distinct, so ties are
+        // only ids the index does not list, ordered by id
+        self.ids
+            .sort_unstable_by(|a, b| pos(a).cmp(&pos(b)).then_with(|| a.cmp(b)));
         let uses_onet = self.ids.iter().any(|s| is_onet(self.index, s));
         Section {
             id,

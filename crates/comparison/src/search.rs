@@ -519,7 +519,8 @@ impl TitleSearch {
     /// The first `limit` professions by title, for an empty query (browsing the list).
     pub fn first(&self, limit: usize) -> Vec<Hit> {
         let mut all: Vec<&(String, String)> = self.professions.iter().collect();
-        all.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+        // codes are distinct, so this order is total and an unstable sort gives the same list
+        all.sort_unstable_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
         all.into_iter()
             .take(limit)
             .map(|(code, title)| Hit {
