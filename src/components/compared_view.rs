@@ -2,12 +2,12 @@
 //! table per section with its gauges.
 
 use super::comparison_table::ComparisonTable;
-use super::growth_bars::GrowthBars;
-use super::paired_bars::{column_keys, PairedBars};
+use super::growth_bars::{self, growth_bars};
+use super::paired_bars::{self, column_keys, paired_bars};
 use super::place_picker::PlacePicker;
-use super::salary_range_chart::SalaryRangeChart;
-use super::share_bars::ShareBars;
-use super::stacked_bars::StackedBars;
+use super::salary_range_chart::{self, salary_range_chart};
+use super::share_bars::{self, share_bars};
+use super::stacked_bars::{self, stacked_bars};
 use crate::shared::Shared;
 use career_comparison::{compare, summary, SectionId};
 use career_schema::{DatasetIndex, Profession};
@@ -48,35 +48,74 @@ pub fn compared_view(props: &Props) -> Html {
         .map(AttrValue::from);
     let place_name = c.place.as_ref().map(|s| s.name.clone());
 
+    // The gauges are plain view functions, not components: they have no state, and the view
+    // re-renders them only when the pair or place changes, when every one of them changes
+    // too; a component each cost its own lifecycle code in the wasm and its own scheduler
+    // runs at every render.
     let gauges_for = |id: SectionId| -> Html {
         match id {
             SectionId::Overview => html! {
                 <div class="cc-gauges">
-                    <PairedBars id={format!("{}-pay-bars", props.id)}
-                        caption={match &place_name { Some(n) => format!("Median yearly pay, {n}"), None => "Median yearly pay".to_string() }}
-                        titles={titles.clone()} keys={keys.clone()} scale={g.pay.clone()} />
-                    <PairedBars id={format!("{}-jobs-bars", props.id)} caption="Number of jobs"
-                        titles={titles.clone()} keys={keys.clone()} scale={g.jobs.clone()} />
-                    <GrowthBars titles={titles.clone()} keys={keys.clone()} growth={g.growth.clone()} period={period.clone()} />
+                    { paired_bars(&paired_bars::Props {
+                        id: format!("{}-pay-bars", props.id).into(),
+                        caption: match &place_name {
+                            Some(n) => format!("Median yearly pay, {n}").into(),
+                            None => "Median yearly pay".into(),
+                        },
+                        titles: titles.clone(),
+                        keys: keys.clone(),
+                        scale: g.pay.clone(),
+                    }) }
+                    { paired_bars(&paired_bars::Props {
+                        id: format!("{}-jobs-bars", props.id).into(),
+                        caption: "Number of jobs".into(),
+                        titles: titles.clone(),
+                        keys: keys.clone(),
+                        scale: g.jobs.clone(),
+                    }) }
+                    { growth_bars(&growth_bars::Props {
+                        titles: titles.clone(),
+                        keys: keys.clone(),
+                        growth: g.growth.clone(),
+                        period: period.clone(),
+                    }) }
                 </div>
             },
             SectionId::Pay => html! {
                 <div class="cc-gauges">
-                    <SalaryRangeChart id={format!("{}-range", props.id)} titles={titles.clone()} keys={keys.clone()}
-                        axis={g.salary_range.clone()} />
+                    { salary_range_chart(&salary_range_chart::Props {
+                        id: format!("{}-range", props.id).into(),
+                        titles: titles.clone(),
+                        keys: keys.clone(),
+                        axis: g.salary_range.clone(),
+                    }) }
                 </div>
             },
             SectionId::Education => html! {
                 <div class="cc-gauges">
-                    <StackedBars caption="Educational attainment of workers 25 and older"
-                        titles={titles.clone()} keys={keys.clone()} stacks={g.attainment.clone()} />
+                    { stacked_bars(&stacked_bars::Props {
+                        caption: "Educational attainment of workers 25 and older".into(),
+                        titles: titles.clone(),
+                        keys: keys.clone(),
+                        stacks: g.attainment.clone(),
+                    }) }
                 </div>
             },
             SectionId::Demographics => html! {
                 <div class="cc-gauges">
-                    <StackedBars caption="Gender" titles={titles.clone()} keys={keys.clone()} stacks={g.gender.clone()} />
-                    <ShareBars id={format!("{}-race", props.id)} caption="Race and ethnicity"
-                        titles={titles.clone()} keys={keys.clone()} shares={g.race.clone()} />
+                    { stacked_bars(&stacked_bars::Props {
+                        caption: "Gender".into(),
+                        titles: titles.clone(),
+                        keys: keys.clone(),
+                        stacks: g.gender.clone(),
+                    }) }
+                    { share_bars(&share_bars::Props {
+                        id: format!("{}-race", props.id).into(),
+                        caption: "Race and ethnicity".into(),
+                        titles: titles.clone(),
+                        keys: keys.clone(),
+                        shares: g.race.clone(),
+                    }) }
                 </div>
             },
             SectionId::Skills | SectionId::Work => html! {},

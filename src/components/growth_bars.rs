@@ -6,7 +6,7 @@ use career_comparison::gauge::Diverging;
 use yew::prelude::*;
 use yew::virtual_dom::Key;
 
-#[derive(Properties, PartialEq)]
+/// What the gauge shows: built by the compared view on each of its renders.
 pub struct Props {
     pub titles: [AttrValue; 2],
     /// One key per column (see `paired_bars::column_keys`).
@@ -15,7 +15,6 @@ pub struct Props {
     pub period: Option<AttrValue>,
 }
 
-#[function_component(GrowthBars)]
 pub fn growth_bars(props: &Props) -> Html {
     if props.growth.bars.iter().all(Option::is_none) {
         return html! {};

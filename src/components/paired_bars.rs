@@ -9,7 +9,7 @@ use yew::virtual_dom::Key;
 /// The SVG width every bar is drawn in; CSS scales it to the available width.
 pub const SCALE: f64 = 1000.0;
 
-#[derive(Properties, PartialEq)]
+/// What the gauge shows: built by the compared view on each of its renders.
 pub struct Props {
     pub id: AttrValue,
     /// e.g. "Median yearly pay".
@@ -78,7 +78,6 @@ pub fn no_figure(key: Key, class: &'static str, title: AttrValue) -> Html {
     }
 }
 
-#[function_component(PairedBars)]
 pub fn paired_bars(props: &Props) -> Html {
     let keys = row_keys(&props.keys, props.scale.bars.iter().all(Option::is_some));
     let rows = (0..2).map(|i| {

@@ -7,7 +7,7 @@ use career_comparison::gauge::RangeAxis;
 use yew::prelude::*;
 use yew::virtual_dom::Key;
 
-#[derive(Properties, PartialEq)]
+/// What the gauge shows: built by the compared view on each of its renders.
 pub struct Props {
     pub id: AttrValue,
     pub titles: [AttrValue; 2],
@@ -16,7 +16,6 @@ pub struct Props {
     pub axis: RangeAxis,
 }
 
-#[function_component(SalaryRangeChart)]
 pub fn salary_range_chart(props: &Props) -> Html {
     if props.axis.ranges.iter().all(Option::is_none) {
         return html! {};

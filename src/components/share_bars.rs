@@ -6,7 +6,7 @@ use career_comparison::gauge::Segment;
 use yew::prelude::*;
 use yew::virtual_dom::Key;
 
-#[derive(Properties, PartialEq)]
+/// What the gauge shows: built by the compared view on each of its renders.
 pub struct Props {
     pub id: AttrValue,
     pub caption: AttrValue,
@@ -16,7 +16,6 @@ pub struct Props {
     pub shares: [Option<Vec<Segment>>; 2],
 }
 
-#[function_component(ShareBars)]
 pub fn share_bars(props: &Props) -> Html {
     if props.shares.iter().all(Option::is_none) {
         return html! {};

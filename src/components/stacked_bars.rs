@@ -7,7 +7,7 @@ use career_comparison::gauge::Stack;
 use yew::prelude::*;
 use yew::virtual_dom::Key;
 
-#[derive(Properties, PartialEq)]
+/// What the gauge shows: built by the compared view on each of its renders.
 pub struct Props {
     pub caption: AttrValue,
     pub titles: [AttrValue; 2],
@@ -30,7 +30,6 @@ fn seg_class(i: usize) -> &'static str {
     CLASSES[i % 8]
 }
 
-#[function_component(StackedBars)]
 pub fn stacked_bars(props: &Props) -> Html {
     if props.stacks.iter().all(Option::is_none) {
         return html! {};
