@@ -9,7 +9,7 @@ use career_schema::DatasetIndex;
 use yew::prelude::*;
 
 use super::paired_bars::{column_keys, row_keys};
-use super::source_list::SourceList;
+use super::source_list::source_list;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -139,7 +139,7 @@ pub fn comparison_table(props: &Props) -> Html {
                 </ol>
             }
             { props.children.clone() }
-            <SourceList index={props.index.clone()} ids={section.sources.clone()} uses_onet={section.uses_onet} />
+            { source_list(&props.index, &section.sources, section.uses_onet) }
         </section>
     }
 }

@@ -1,21 +1,14 @@
 //! The sources of a table with their vintages, and O*NET's attribution where O*NET is used.
 
-use crate::shared::Shared;
 use career_comparison::comparison::source;
 use career_schema::validate::safe_link_url;
 use career_schema::DatasetIndex;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub index: Shared<DatasetIndex>,
-    pub ids: Vec<String>,
-    pub uses_onet: bool,
-}
-
-#[function_component(SourceList)]
-pub fn source_list(props: &Props) -> Html {
-    let items = props.ids.iter().map(|id| match source(&props.index, id) {
+/// The list for one table's source `ids`. A plain view function, not a component: it has no
+/// state and is part of its table's render.
+pub fn source_list(index: &DatasetIndex, ids: &[String], uses_onet: bool) -> Html {
+    let items = ids.iter().map(|id| match source(index, id) {
         Some(s) => html! {
             <li key={id.clone()}>
                 <bdi>{ &s.agency }</bdi>{ ", " }
@@ -35,10 +28,10 @@ pub fn source_list(props: &Props) -> Html {
     });
     html! {
         <div class="cc-sources">
-            <p class="cc-sources-heading">{ if props.ids.len() == 1 { "Source" } else { "Sources" } }</p>
+            <p class="cc-sources-heading">{ if ids.len() == 1 { "Source" } else { "Sources" } }</p>
             <ul class="cc-source-list">{ for items }</ul>
-            if props.uses_onet {
-                { for props.index.attribution.iter().map(|a| html! {
+            if uses_onet {
+                { for index.attribution.iter().map(|a| html! {
                     <p class="cc-attribution">{ a }</p>
                 }) }
             }
