@@ -3,10 +3,10 @@
 //! independent, so a page can mount several.
 
 use crate::components::compared_view::ComparedView;
-use crate::components::error_panel::ErrorPanel;
-use crate::components::loading_skeleton::LoadingSkeleton;
+use crate::components::error_panel::error_panel;
+use crate::components::loading_skeleton::loading_skeleton;
 use crate::components::profession_picker::ProfessionPicker;
-use crate::components::suggested_pairs::SuggestedPairs;
+use crate::components::suggested_pairs::suggested_pairs;
 use crate::hooks::{use_dataset, use_share_link};
 use crate::opening::Opening;
 use crate::share_link::{self, Selection};
@@ -166,10 +166,8 @@ pub fn app(props: &AppProps) -> Html {
         };
 
     let body = match &state.index {
-        Load::Loading => html! { <LoadingSkeleton /> },
-        Load::Failed(e) => html! {
-            <ErrorPanel heading="The dataset could not be loaded" message={e.to_string()} on_retry={on_retry.clone()} />
-        },
+        Load::Loading => loading_skeleton(),
+        Load::Failed(e) => error_panel("The dataset could not be loaded", e.to_string(), &on_retry),
         Load::Ready(index) => {
             let a = state.selection.a.as_ref().map(|c| state.professions.get(c));
             let b = state.selection.b.as_ref().map(|c| state.professions.get(c));
@@ -178,14 +176,14 @@ pub fn app(props: &AppProps) -> Html {
                     <ComparedView id={props.id.clone()} index={index.clone()} a={a.clone()} b={b.clone()}
                         place={state.selection.state.clone().map(AttrValue::from)} {on_place} />
                 },
-                (Some(Some(Load::Failed(e))), _) | (_, Some(Some(Load::Failed(e)))) => html! {
-                    <ErrorPanel heading="A profession could not be loaded" message={e.to_string()} on_retry={on_retry.clone()} />
-                },
-                (Some(_), Some(_)) => html! { <LoadingSkeleton /> },
+                (Some(Some(Load::Failed(e))), _) | (_, Some(Some(Load::Failed(e)))) => {
+                    error_panel("A profession could not be loaded", e.to_string(), &on_retry)
+                }
+                (Some(_), Some(_)) => loading_skeleton(),
                 _ => html! {
                     <div class="cc-intro">
                         <p>{ "Choose two professions to compare their pay, job outlook, education, workers and skills side by side." }</p>
-                        <SuggestedPairs index={index.clone()} on_pick={on_pair} />
+                        { suggested_pairs(index, &on_pair) }
                     </div>
                 },
             }
@@ -222,9 +220,8 @@ pub fn app(props: &AppProps) -> Html {
                 { for state.notices.iter().map(|n| html! { <p class="cc-notice">{ n }</p> }) }
             </div>
             if let Some(e) = &state.titles_error {
-                <ErrorPanel heading="Search by other job titles is unavailable"
-                    message={format!("{e}. Search still finds professions by their main titles.")}
-                    on_retry={on_retry.clone()} />
+                { error_panel("Search by other job titles is unavailable",
+                    format!("{e}. Search still finds professions by their main titles."), &on_retry) }
             }
             <div class="cc-body" aria-live="off">{ body }</div>
         </div>

@@ -2,20 +2,13 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub heading: AttrValue,
-    pub message: AttrValue,
-    pub on_retry: Callback<()>,
-}
-
-#[function_component(ErrorPanel)]
-pub fn error_panel(props: &Props) -> Html {
-    let onclick = props.on_retry.reform(|_: MouseEvent| ());
+/// The panel. A plain view function, not a component: it has no state of its own.
+pub fn error_panel(heading: &'static str, message: String, on_retry: &Callback<()>) -> Html {
+    let onclick = on_retry.reform(|_: MouseEvent| ());
     html! {
         <div class="cc-error" role="alert">
-            <h2 class="cc-error-heading">{ props.heading.clone() }</h2>
-            <p class="cc-error-message">{ props.message.clone() }</p>
+            <h2 class="cc-error-heading">{ heading }</h2>
+            <p class="cc-error-message">{ message }</p>
             <button type="button" class="cc-button" {onclick}>{ "Retry" }</button>
         </div>
     }

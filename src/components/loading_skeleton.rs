@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-#[function_component(LoadingSkeleton)]
+/// The skeleton. A plain view function, not a component: it has no state and no props.
 pub fn loading_skeleton() -> Html {
     let row = || {
         html! {

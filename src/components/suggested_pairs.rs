@@ -1,7 +1,6 @@
 //! A few ready-made pairs to compare, offered while fewer than two professions are chosen.
 //! Only pairs whose codes the dataset has are shown.
 
-use crate::shared::Shared;
 use career_schema::DatasetIndex;
 use yew::prelude::*;
 
@@ -13,17 +12,11 @@ pub const PAIRS: [(&str, &str); 4] = [
     ("47-2061", "47-2031"),
 ];
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub index: Shared<DatasetIndex>,
-    pub on_pick: Callback<(String, String)>,
-}
-
-#[function_component(SuggestedPairs)]
-pub fn suggested_pairs(props: &Props) -> Html {
+/// The offered pairs; `on_pick` gets the pair's codes. A plain view function, not a component:
+/// it has no state of its own.
+pub fn suggested_pairs(index: &DatasetIndex, on_pick: &Callback<(String, String)>) -> Html {
     let title = |code: &str| {
-        props
-            .index
+        index
             .professions
             .iter()
             .find(|p| p.code == code)
@@ -34,7 +27,7 @@ pub fn suggested_pairs(props: &Props) -> Html {
         .filter_map(|(a, b)| {
             let (ta, tb) = (title(a)?, title(b)?);
             let onclick = {
-                let on_pick = props.on_pick.clone();
+                let on_pick = on_pick.clone();
                 let (a, b) = (a.to_string(), b.to_string());
                 Callback::from(move |_: MouseEvent| on_pick.emit((a.clone(), b.clone())))
             };
