@@ -1,7 +1,7 @@
 //! The compared view: "<A> vs <B>" heading, summary prose, the "Pay for" place picker, then a
 //! table per section with its gauges.
 
-use super::comparison_table::ComparisonTable;
+use super::comparison_table::{self, comparison_table};
 use super::growth_bars::{self, growth_bars};
 use super::paired_bars::{self, column_keys, paired_bars};
 use super::place_picker::PlacePicker;
@@ -154,12 +154,13 @@ pub fn compared_view(props: &Props) -> Html {
                 place={c.place.as_ref().map(|s| AttrValue::from(s.code.clone()))}
                 on_change={props.on_place.clone()}
                 note={c.place_note.clone().map(AttrValue::from)} />
-            { for c.sections.iter().enumerate().take(shown).map(|(i, s)| html! {
-                <ComparisonTable key={s.id.slug()} id={props.id.clone()} index={props.index.clone()}
-                    comparison={c.clone()} section={i}>
-                    { gauges_for(s.id) }
-                </ComparisonTable>
-            }) }
+            { for c.sections.iter().enumerate().take(shown).map(|(i, s)| comparison_table(&comparison_table::Props {
+                id: props.id.clone(),
+                index: props.index.clone(),
+                comparison: c.clone(),
+                section: i,
+                children: gauges_for(s.id),
+            })) }
         </section>
     }
 }

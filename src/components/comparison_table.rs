@@ -11,7 +11,8 @@ use yew::prelude::*;
 use super::paired_bars::{column_keys, row_keys};
 use super::source_list::source_list;
 
-#[derive(Properties, PartialEq)]
+/// One table's inputs. Tables are a plain view function, not components: they have no state,
+/// and every table changes whenever the compared view re-renders (another pair or place).
 pub struct Props {
     /// Instance prefix for element ids.
     pub id: AttrValue,
@@ -19,11 +20,11 @@ pub struct Props {
     pub comparison: Shared<Comparison>,
     /// Which of `comparison.sections`.
     pub section: usize,
-    #[prop_or_default]
+    /// The section's gauges.
     pub children: Html,
 }
 
-#[function_component(ComparisonTable)]
+/// The section's table, notes, gauges and sources, keyed by the section.
 pub fn comparison_table(props: &Props) -> Html {
     let c = &props.comparison;
     let section = &c.sections[props.section];
@@ -108,7 +109,7 @@ pub fn comparison_table(props: &Props) -> Html {
         // Not landmarks: the comparison as a whole is one ("A vs B"), so a page with several
         // instances does not list every instance's "Overview", "Pay"... as landmarks.
         // The scroll container is focusable (keyboard scrolling) and named as a group.
-        <section class="cc-section">
+        <section class="cc-section" key={slug}>
             <div class="cc-table-scroll" role="group" tabindex="0"
                 aria-label={format!("{} table", section.id.caption())}>
                 <table class="cc-table">
