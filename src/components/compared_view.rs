@@ -9,8 +9,9 @@ use super::salary_range_chart::SalaryRangeChart;
 use super::share_bars::ShareBars;
 use super::stacked_bars::StackedBars;
 use crate::shared::Shared;
-use career_comparison::{compare, summary, SectionId};
+use career_comparison::{compare, summary, Comparison, SectionId};
 use career_schema::{DatasetIndex, Profession};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,20 +24,47 @@ pub struct Props {
     pub on_place: Callback<Option<String>>,
 }
 
+/// What a pair's comparison is computed from (compared by identity, see [`Shared`]).
+type PairKey = (
+    Shared<DatasetIndex>,
+    Shared<Profession>,
+    Shared<Profession>,
+    Option<AttrValue>,
+);
+type Computed = (Rc<Comparison>, Rc<Vec<String>>);
+/// Pairs whose comparison is kept: the one shown and the one before.
+const KEPT: usize = 2;
+
 #[function_component(ComparedView)]
 pub fn compared_view(props: &Props) -> Html {
-    let deps = (
+    // The comparison and summary of each pair shown, for the current pair and the one before:
+    // swapping back (or returning to the previous pair or place) reuses them instead of
+    // computing and formatting every figure and sentence again.
+    let key: PairKey = (
         props.index.clone(),
         props.a.clone(),
         props.b.clone(),
         props.place.clone(),
     );
-    let comparison = use_memo(deps.clone(), |(ix, a, b, place)| {
-        compare(ix, a, b, place.as_deref())
-    });
-    let prose = use_memo(deps, |(ix, a, b, place)| {
-        summary(ix, a, b, place.as_deref())
-    });
+    let computed = use_mut_ref(Vec::<(PairKey, Computed)>::new);
+    let (comparison, prose) = {
+        let mut cache = computed.borrow_mut();
+        let entry = match cache.iter().position(|(k, _)| *k == key) {
+            Some(i) => cache.remove(i),
+            None => {
+                let (ix, a, b, place) = &key;
+                let made = (
+                    Rc::new(compare(ix, a, b, place.as_deref())),
+                    Rc::new(summary(ix, a, b, place.as_deref())),
+                );
+                (key, made)
+            }
+        };
+        let shown = entry.1.clone();
+        cache.insert(0, entry);
+        cache.truncate(KEPT);
+        shown
+    };
     let c = Shared(comparison);
     let titles: [AttrValue; 2] = c.titles.clone().map(AttrValue::from);
     let keys = column_keys(&c.codes);

@@ -261,7 +261,7 @@ async function tenfold(dist) {
   return { dir, count: profs.length, realCodes: usedCodes.size };
 }
 
-async function measurePage(url, qs) {
+export async function measurePage(url, qs) {
   const { ctx, done } = await fresh();
   const page = ctx.pages()[0] || (await ctx.newPage());
   await page.addInitScript(VISIBLE_PROBE);
