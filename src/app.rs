@@ -205,7 +205,11 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
-    let class = classes!("career-compare", props.embedded.then_some("cc-embedded"));
+    let class = if props.embedded {
+        "career-compare cc-embedded"
+    } else {
+        "career-compare"
+    };
     html! {
         <div {class} {onclick} {onfocusin} ref={root}>
             <div class="cc-pickers">

@@ -66,11 +66,13 @@ pub fn comparison_table(props: &Props) -> Html {
         let cells = (0..2).map(|i| {
             let cell = &row.cells[i];
             let better = row.better.map(Side::index) == Some(i);
-            let class = classes!(
-                "cc-cell",
-                cell.is_missing().then_some("cc-cell-missing"),
-                better.then_some("cc-cell-better")
-            );
+            // a static string, not `classes!` (which builds and hashes a set per cell)
+            let class = match (cell.is_missing(), better) {
+                (false, false) => "cc-cell",
+                (true, false) => "cc-cell cc-cell-missing",
+                (false, true) => "cc-cell cc-cell-better",
+                (true, true) => "cc-cell cc-cell-missing cc-cell-better",
+            };
             html! {
                 <td {class} key={keys[i].clone()}>
                     if cell.is_missing() {

@@ -117,7 +117,9 @@ pub fn use_dataset(
             (index_ready, a, b, state.profession_attempt),
             move |(ready, _, _, _)| {
                 if !index_failed {
-                    let timeout = timeout_ms(&root);
+                    // read (a DOM query) only when a file is requested, not on every change
+                    // of the pair (a swap requests nothing)
+                    let mut timeout = None;
                     let mut codes = titles;
                     codes.dedup_by(|x, y| x.0 == y.0);
                     for (code, title) in codes {
@@ -126,6 +128,7 @@ pub fn use_dataset(
                         }
                         dispatcher.dispatch(Action::ProfessionRequested(code.clone()));
                         let dispatcher = dispatcher.clone();
+                        let timeout = *timeout.get_or_insert_with(|| timeout_ms(&root));
                         let pending =
                             load_profession(base.to_string(), code.clone(), title, timeout);
                         // (a failure is logged below once the index says the code is its own)

@@ -155,7 +155,7 @@ export async function coldLoads(url, throttle) {
 }
 
 /** Typeahead: per-keystroke time from the input event until the page has rendered. */
-async function typeahead(page, queries) {
+export async function typeahead(page, queries) {
   return page.evaluate(async (qs) => {
     const input = document.querySelector('input[role="combobox"]');
     // Focus loads the alternate titles; measure against the full index once they are in.
@@ -194,7 +194,7 @@ async function typeahead(page, queries) {
  * the first task after which the swapped comparison is in the DOM (nearly always the next
  * one); each swap starts from a settled page.
  */
-async function pairChanges(page, n) {
+export async function pairChanges(page, n) {
   return page.evaluate(async (count) => {
     const swap = [...document.querySelectorAll('button')].find((b) => /swap/i.test(b.getAttribute('aria-label') || b.textContent));
     const yieldTask = () => new Promise((r) => {
@@ -227,7 +227,7 @@ async function pairChanges(page, n) {
 }
 
 /** Realistic queries: the start of titles and alternate titles people type, fixed by the data. */
-async function queries(dataDir) {
+export async function queries(dataDir) {
   const index = JSON.parse(await readFile(path.join(dataDir, 'index.json'), 'utf8'));
   const titles = JSON.parse(await readFile(path.join(dataDir, 'titles.json'), 'utf8'));
   const out = new Set(['loss mitigation', 'nurse', 'software', 'teacher', 'truck driver', 'accountant',
@@ -273,7 +273,7 @@ async function tenfold(dist) {
   return { dir, count: profs.length, realCodes: usedCodes.size };
 }
 
-async function measurePage(url, qs) {
+export async function measurePage(url, qs) {
   const { ctx, done } = await fresh();
   const page = ctx.pages()[0] || (await ctx.newPage());
   await page.addInitScript(VISIBLE_PROBE, SECTIONS);
