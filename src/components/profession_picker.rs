@@ -43,9 +43,6 @@ struct Combo {
     hits: Vec<Hit>,
     /// The chosen (code, title) the box last followed.
     chosen: (Option<AttrValue>, Option<AttrValue>),
-    /// The option a pointer went down on (its index and profession): the click that follows
-    /// on the same element picks that profession even if the list changed in between.
-    pressed: Option<(usize, Hit)>,
 }
 
 /// What a key asks the widget to do besides redrawing.
@@ -314,45 +311,26 @@ pub fn profession_picker(props: &Props) -> Html {
     };
     // One pair of listeners on the listbox for all its options (the option is found from the
     // event target), so a keystroke does not make and register two closures per option.
-    let option_index = move |e: &MouseEvent| -> Option<usize> {
-        // the first node of the composed path: inside a shadow root, `target` is the host
-        e.composed_path()
-            .get(0)
-            .dyn_into::<web_sys::Element>()
-            .ok()
-            .and_then(|t| t.closest("[role=option]").ok().flatten())
-            .and_then(|li| li.id().strip_prefix(&option_prefix)?.parse::<usize>().ok())
-    };
     let onclick = {
         let combo = combo.clone();
-        let option_index = option_index.clone();
         Callback::from(move |e: MouseEvent| {
-            let index = option_index(&e);
-            let mut c = combo.borrow_mut();
-            let pressed = c.pressed.take();
-            // Options are patched in place as the list changes: an element that changed
-            // profession between the press and the click still picks the pressed one.
-            let hit = match (index, pressed) {
-                (Some(i), Some((p, hit))) if i == p => Some(hit),
-                (Some(i), _) => c.hits.get(i).cloned(),
-                (None, _) => None,
-            };
+            // the first node of the composed path: inside a shadow root, `target` is the host
+            let index = e
+                .composed_path()
+                .get(0)
+                .dyn_into::<web_sys::Element>()
+                .ok()
+                .and_then(|t| t.closest("[role=option]").ok().flatten())
+                .and_then(|li| li.id().strip_prefix(&option_prefix)?.parse::<usize>().ok());
+            let hit = index.and_then(|i| combo.borrow().hits.get(i).cloned());
             if let Some(hit) = hit {
-                let outcome = c.pick(hit);
-                drop(c);
+                let outcome = combo.borrow_mut().pick(hit);
                 apply(outcome);
             }
         })
     };
     // keep focus in the input while clicking
-    let onmousedown = {
-        let combo = combo.clone();
-        Callback::from(move |e: MouseEvent| {
-            e.prevent_default();
-            let mut c = combo.borrow_mut();
-            c.pressed = option_index(&e).and_then(|i| Some((i, c.hits.get(i)?.clone())));
-        })
-    };
+    let onmousedown = Callback::from(|e: MouseEvent| e.prevent_default());
     let options = hits.iter().enumerate().map(|(i, hit)| {
         let selected = active == Some(i);
         let class = if selected {
@@ -361,10 +339,10 @@ pub fn profession_picker(props: &Props) -> Html {
             "cc-option"
         };
         html! {
-            // Not keyed: a keystroke patches the texts of the options in place rather than
-            // creating and removing elements (style, layout objects) for every profession that
-            // enters or leaves the list. A click picks the profession pressed (see `onclick`).
-            <li id={option_id(i)} role="option" {class}
+            // Keyed by profession: an option that stays in the list keeps its element, so a list
+            // that changes under the pointer (the alternate titles arrived) does not put another
+            // profession into the element being clicked.
+            <li id={option_id(i)} key={hit.code.clone()} role="option" {class}
                 aria-selected={if selected { "true" } else { "false" }}>
                 <span class="cc-option-title" title={hit.title.clone()}>{ &hit.title }</span>
                 if let Some(m) = &hit.matched_title {
