@@ -23,23 +23,8 @@ pub struct Props {
     pub on_place: Callback<Option<String>>,
 }
 
-/// How many sections a comparison's first render shows: the first, which with the heading,
-/// summary and place picker fills the first screen. The others are added in the next task,
-/// so the top of a newly shown comparison is laid out and painted without waiting for the
-/// tables below it. Later renders (another pair or place) show every section at once.
-const FIRST_SECTIONS: usize = 1;
-
 #[function_component(ComparedView)]
 pub fn compared_view(props: &Props) -> Html {
-    let complete = use_state_eq(|| false);
-    {
-        let complete = complete.setter();
-        use_effect_with((), move |_| {
-            let next_task = gloo_timers::callback::Timeout::new(0, move || complete.set(true));
-            // unmounted first: nothing to add
-            move || drop(next_task)
-        });
-    }
     let deps = (
         props.index.clone(),
         props.a.clone(),
@@ -137,11 +122,6 @@ pub fn compared_view(props: &Props) -> Html {
         }
     };
 
-    let shown = if *complete {
-        c.sections.len()
-    } else {
-        FIRST_SECTIONS
-    };
     html! {
         <section class="cc-compared" aria-labelledby={heading_id.clone()}>
             <h2 id={heading_id} class="cc-heading">
@@ -154,7 +134,7 @@ pub fn compared_view(props: &Props) -> Html {
                 place={c.place.as_ref().map(|s| AttrValue::from(s.code.clone()))}
                 on_change={props.on_place.clone()}
                 note={c.place_note.clone().map(AttrValue::from)} />
-            { for c.sections.iter().enumerate().take(shown).map(|(i, s)| comparison_table(&comparison_table::Props {
+            { for c.sections.iter().enumerate().map(|(i, s)| comparison_table(&comparison_table::Props {
                 id: props.id.clone(),
                 index: props.index.clone(),
                 comparison: c.clone(),
