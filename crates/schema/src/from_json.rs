@@ -106,6 +106,36 @@ fn members<'a>(
     Ok(())
 }
 
+/// An object of a type whose fields are `names`: `each` is called with the number (in `names`)
+/// of every key in turn, the key's value next in the reader; any other key is an error. The
+/// dataset builder writes fields in one order, so the key after the last one read is tried
+/// first, by one comparison with the text (see [`Reader::plain_key`]).
+fn fields<'a>(
+    r: &mut Reader<'a>,
+    names: &[&str],
+    mut each: impl FnMut(&mut Reader<'a>, usize) -> Result<()>,
+) -> Result<()> {
+    r.begin_object()?;
+    let mut first = true;
+    let mut guess = 0;
+    while r.next_key_start(first)? {
+        first = false;
+        let i = match names.get(guess) {
+            Some(name) if r.plain_key(name)? => guess,
+            _ => {
+                let key = r.key()?;
+                match names.iter().position(|name| *name == key) {
+                    Some(i) => i,
+                    None => return Err(unknown_field(&key, names)),
+                }
+            }
+        };
+        each(r, i)?;
+        guess = i + 1;
+    }
+    Ok(())
+}
+
 /// A JSON object keyed by text (a repeated key keeps its last value, as serde_json does).
 impl<T: FromJson> FromJson for BTreeMap<String, T> {
     fn read(r: &mut Reader<'_>) -> Result<Self> {
@@ -170,13 +200,23 @@ macro_rules! from_json_struct {
             fn read(r: &mut Reader<'_>) -> Result<Self> {
                 $(let mut $req = None;)*
                 $(let mut $opt = None;)*
-                members(r, |r, key| match key {
-                    $(stringify!($req) => field(r, &mut $req, stringify!($req)),)*
-                    $(stringify!($opt) => field(r, &mut $opt, stringify!($opt)),)*
-                    other => Err(unknown_field(
-                        other,
-                        &[$(stringify!($req),)* $(stringify!($opt),)*],
-                    )),
+                fields(r, &[$(stringify!($req),)* $(stringify!($opt),)*], |r, i| {
+                    // the field numbered `i` in the list above
+                    let mut k = 0;
+                    $(
+                        if i == k {
+                            return field(r, &mut $req, stringify!($req));
+                        }
+                        k += 1;
+                    )*
+                    $(
+                        if i == k {
+                            return field(r, &mut $opt, stringify!($opt));
+                        }
+                        k += 1;
+                    )*
+                    let _ = k;
+                    Ok(())
                 })?;
                 Ok($ty {
                     $($req: required($req, stringify!($req))?,)*
@@ -221,16 +261,12 @@ impl FromJson for TitleIndex {
         // the titles are part of the text, so it bounds their bytes
         let mut names = TitleNames::with_text_capacity(r.text_len());
         let (mut schema_version, mut source, mut professions) = (None, None, None);
-        members(r, |r, key| match key {
-            "schema_version" => field(r, &mut schema_version, "schema_version"),
-            "source" => field(r, &mut source, "source"),
-            "professions" => field_by(r, &mut professions, "professions", |r| {
+        fields(r, &["schema_version", "source", "professions"], |r, i| match i {
+            0 => field(r, &mut schema_version, "schema_version"),
+            1 => field(r, &mut source, "source"),
+            _ => field_by(r, &mut professions, "professions", |r| {
                 items(r, |r| title_entry(r, &mut names))
             }),
-            other => Err(unknown_field(
-                other,
-                &["schema_version", "source", "professions"],
-            )),
         })?;
         Ok(TitleIndex::from_parts(
             required(schema_version, "schema_version")?,
@@ -244,11 +280,10 @@ impl FromJson for TitleIndex {
 /// One entry of `titles.json` (`code`; `alternate` and `reported` may be absent).
 fn title_entry(r: &mut Reader<'_>, names: &mut TitleNames) -> Result<ProfessionTitles> {
     let (mut code, mut alternate, mut reported) = (None, None, None);
-    members(r, |r, key| match key {
-        "code" => field(r, &mut code, "code"),
-        "alternate" => field_by(r, &mut alternate, "alternate", |r| title_list(r, names)),
-        "reported" => field_by(r, &mut reported, "reported", |r| title_list(r, names)),
-        other => Err(unknown_field(other, &["code", "alternate", "reported"])),
+    fields(r, &["code", "alternate", "reported"], |r, i| match i {
+        0 => field(r, &mut code, "code"),
+        1 => field_by(r, &mut alternate, "alternate", |r| title_list(r, names)),
+        _ => field_by(r, &mut reported, "reported", |r| title_list(r, names)),
     })?;
     let none = names.len()..names.len();
     Ok(ProfessionTitles {

@@ -201,18 +201,53 @@ impl<'a> Reader<'a> {
     /// The next key of an object (its `:` consumed, its value next), or `None` at the object's
     /// end. `first` is true for the first call after [`Reader::begin_object`].
     pub fn next_key(&mut self, first: bool) -> Result<Option<Cow<'a, str>>> {
-        let Some(c) = self.next_member(first, b'}', EOF_OBJECT, "expected `,` or `}`")? else {
-            return Ok(None);
-        };
-        if c != b'"' {
-            return Err(self.syntax("key must be a string"));
+        if self.next_key_start(first)? {
+            self.key().map(Some)
+        } else {
+            Ok(None)
         }
+    }
+
+    /// Steps to the next key of an object: true with the reader at the key's opening quote,
+    /// false at the object's end (its `}` consumed). Then [`Reader::plain_key`] or
+    /// [`Reader::key`] reads the key.
+    pub fn next_key_start(&mut self, first: bool) -> Result<bool> {
+        match self.next_member(first, b'}', EOF_OBJECT, "expected `,` or `}`")? {
+            None => Ok(false),
+            Some(b'"') => Ok(true),
+            Some(_) => Err(self.syntax("key must be a string")),
+        }
+    }
+
+    /// At a key's opening quote: true, with the key and its `:` consumed, if the key is `name`
+    /// written plainly (no escapes); false, with nothing consumed, otherwise. One comparison
+    /// instead of reading the key as a string and then matching it.
+    pub fn plain_key(&mut self, name: &str) -> Result<bool> {
+        let b = self.text.as_bytes();
+        let end = self.pos + 1 + name.len();
+        if b.get(self.pos + 1..end) == Some(name.as_bytes()) && b.get(end) == Some(&b'"') {
+            self.pos = end + 1;
+            self.colon()?;
+            Ok(true)
+        } else {
+            Ok(false)
+        }
+    }
+
+    /// At a key's opening quote: the key, with its `:` consumed.
+    pub fn key(&mut self) -> Result<Cow<'a, str>> {
         self.pos += 1;
         let key = self.string_body()?;
+        self.colon()?;
+        Ok(key)
+    }
+
+    /// The `:` after a key.
+    fn colon(&mut self) -> Result<()> {
         match self.peek() {
             Some(b':') => {
                 self.pos += 1;
-                Ok(Some(key))
+                Ok(())
             }
             Some(_) => Err(self.syntax("expected `:`")),
             None => Err(self.syntax(EOF_OBJECT)),
@@ -423,6 +458,10 @@ impl<'a> Reader<'a> {
     pub fn f64(&mut self) -> Result<f64> {
         if !matches!(self.value_start()?, b'-' | b'0'..=b'9') {
             return Err(self.unexpected("a number"));
+        }
+        if let Some((v, end)) = crate::number::plain(self.text.as_bytes(), self.pos) {
+            self.pos = end;
+            return Ok(v);
         }
         let start = self.pos;
         let (text, _) = self.number_text()?;
