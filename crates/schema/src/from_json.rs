@@ -261,13 +261,17 @@ impl FromJson for TitleIndex {
         // the titles are part of the text, so it bounds their bytes
         let mut names = TitleNames::with_text_capacity(r.text_len());
         let (mut schema_version, mut source, mut professions) = (None, None, None);
-        fields(r, &["schema_version", "source", "professions"], |r, i| match i {
-            0 => field(r, &mut schema_version, "schema_version"),
-            1 => field(r, &mut source, "source"),
-            _ => field_by(r, &mut professions, "professions", |r| {
-                items(r, |r| title_entry(r, &mut names))
-            }),
-        })?;
+        fields(
+            r,
+            &["schema_version", "source", "professions"],
+            |r, i| match i {
+                0 => field(r, &mut schema_version, "schema_version"),
+                1 => field(r, &mut source, "source"),
+                _ => field_by(r, &mut professions, "professions", |r| {
+                    items(r, |r| title_entry(r, &mut names))
+                }),
+            },
+        )?;
         Ok(TitleIndex::from_parts(
             required(schema_version, "schema_version")?,
             required(source, "source")?,

@@ -332,7 +332,11 @@ mod tests {
             (".5", None),
             ("", None),
         ] {
-            assert_eq!(plain(text.as_bytes(), 0).map(|(_, end)| end), want, "{text}");
+            assert_eq!(
+                plain(text.as_bytes(), 0).map(|(_, end)| end),
+                want,
+                "{text}"
+            );
         }
         assert!(plain(b"-0", 0).unwrap().0.is_sign_negative());
         assert_eq!(plain(b"[12.5]", 1), Some((12.5, 5)));
@@ -398,7 +402,7 @@ mod tests {
         fn short_decimals_read_as_the_standard_parser_reads_them(
             int in "-?(0|[1-9][0-9]{0,9})", frac in "[0-9]{0,9}"
         ) {
-            same(&format!("{int}.{frac}").trim_end_matches('.'));
+            same(format!("{int}.{frac}").trim_end_matches('.'));
         }
     }
 }
