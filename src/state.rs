@@ -93,7 +93,7 @@ impl AppState {
         ix.professions
             .iter()
             .find(|p| p.code == code)
-            .map(|p| p.title.clone())
+            .map(|p| p.title.to_string())
     }
 }
 

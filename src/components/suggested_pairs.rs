@@ -27,7 +27,7 @@ pub fn suggested_pairs(props: &Props) -> Html {
             .professions
             .iter()
             .find(|p| p.code == code)
-            .map(|p| p.title.clone())
+            .map(|p| p.title)
     };
     let buttons: Vec<Html> = PAIRS
         .iter()

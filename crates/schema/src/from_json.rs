@@ -230,7 +230,6 @@ macro_rules! from_json_struct {
 from_json_struct!(DatasetIndex { schema_version, name, sources, professions; attribution, unavailable, states });
 from_json_struct!(Source { id, agency, title, vintage, url, license; note });
 from_json_struct!(State { code, fips, name; });
-from_json_struct!(ProfessionSummary { code, title; slug });
 from_json_struct!(Profession { schema_version, code, title, slug; onet_codes, description,
     description_source, pay, pay_by_place, jobs, entry, attainment, job_zone, time_to_become,
     demographics, skills, extras, missing });
@@ -254,6 +253,37 @@ from_json_struct!(Skills { source; skills, knowledge, technologies });
 from_json_struct!(Rated { name, importance; });
 from_json_struct!(Extras { ; job_satisfaction, lgbt_pct, common_major, common_college,
     best_paying_company, source });
+/// `index.json`'s professions: as a `Vec<ProfessionSummary>` would be read (each entry's `code`
+/// and `title` required, `slug` optional), except that the texts go straight into the list's
+/// one text buffer instead of a `String` each.
+impl FromJson for ProfessionList {
+    fn read(r: &mut Reader<'_>) -> Result<Self> {
+        // the texts are part of the rest of the text, so it bounds their bytes
+        let mut list = ProfessionList::with_text_capacity(r.rest_len());
+        items(r, |r| profession_entry(r, &mut list))?;
+        Ok(list)
+    }
+}
+
+/// One entry of `index.json`'s professions, appended to `list`.
+fn profession_entry(r: &mut Reader<'_>, list: &mut ProfessionList) -> Result<()> {
+    let (mut code, mut title, mut slug) = (None, None, None);
+    fields(r, &["code", "title", "slug"], |r, i| match i {
+        0 => field_by(r, &mut code, "code", Reader::string),
+        1 => field_by(r, &mut title, "title", Reader::string),
+        _ => field_by(r, &mut slug, "slug", |r| {
+            if r.null()? {
+                Ok(None)
+            } else {
+                r.string().map(Some)
+            }
+        }),
+    })?;
+    let (code, title) = (required(code, "code")?, required(title, "title")?);
+    list.push(&code, &title, slug.flatten().as_deref());
+    Ok(())
+}
+
 /// `titles.json`: as [`from_json_struct!`] would read it, except that every title goes
 /// straight into the index's one text buffer instead of a `String` of its own.
 impl FromJson for TitleIndex {

@@ -155,6 +155,11 @@ impl<'a> Reader<'a> {
         self.text.len()
     }
 
+    /// Length in bytes of the text not read yet.
+    pub fn rest_len(&self) -> usize {
+        self.text.len() - self.pos
+    }
+
     /// Skips whitespace; the next byte, if any.
     fn peek(&mut self) -> Option<u8> {
         let b = self.text.as_bytes();

@@ -74,7 +74,7 @@ impl Problems {
     }
 
     fn text(&mut self, path: impl FieldPath, s: &str) {
-        if s.trim().is_empty() {
+        if s.chars().all(char::is_whitespace) {
             self.push(path, "non-empty text", "empty text");
         }
     }
@@ -205,15 +205,19 @@ pub fn index(ix: &DatasetIndex) -> Vec<Problem> {
     if ix.professions.is_empty() {
         p.push("professions", "at least one profession", "an empty list");
     }
+    // one pass over the list (the usual case: sorted, so unique); duplicates are looked for
+    // only if it is not
+    let mut ascending = true;
+    let mut previous = "";
     for (i, prof) in ix.professions.iter().enumerate() {
-        p.code(|| format!("professions[{i}].code"), &prof.code);
-        p.text(|| format!("professions[{i}].title"), &prof.title);
+        p.code(|| format!("professions[{i}].code"), prof.code);
+        p.text(|| format!("professions[{i}].title"), prof.title);
+        ascending &= i == 0 || previous < prof.code;
+        previous = prof.code;
     }
-    p.unique(
-        "professions",
-        ix.professions.iter().map(|x| x.code.as_str()),
-        "code",
-    );
+    if !ascending {
+        p.unique("professions", ix.professions.iter().map(|x| x.code), "code");
+    }
     p.unique(
         "sources",
         ix.sources.iter().map(|s| s.id.as_str()),
@@ -337,7 +341,7 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
 pub fn titles(t: &TitleIndex, ix: &DatasetIndex) -> Vec<Problem> {
     let mut p = Problems::default();
     p.version("schema_version", t.schema_version);
-    let known: BTreeSet<&str> = ix.professions.iter().map(|x| x.code.as_str()).collect();
+    let known: BTreeSet<&str> = ix.professions.iter().map(|x| x.code).collect();
     for (i, e) in t.professions.iter().enumerate() {
         if !known.contains(e.code.as_str()) {
             p.push(
