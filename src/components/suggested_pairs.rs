@@ -21,14 +21,7 @@ pub struct Props {
 
 #[function_component(SuggestedPairs)]
 pub fn suggested_pairs(props: &Props) -> Html {
-    let title = |code: &str| {
-        props
-            .index
-            .professions
-            .iter()
-            .find(|p| p.code == code)
-            .map(|p| p.title)
-    };
+    let title = |code: &str| props.index.professions.find(code).map(|p| p.title);
     let buttons: Vec<Html> = PAIRS
         .iter()
         .filter_map(|(a, b)| {

@@ -99,41 +99,51 @@ fn members<'a>(
 ) -> Result<()> {
     r.begin_object()?;
     let mut first = true;
-    while let Some(key) = r.next_key(first)? {
+    while r.next_key_start(first)? {
         first = false;
+        let key = r.key()?;
         each(r, &key)?;
     }
     Ok(())
 }
 
 /// An object of a type whose fields are `names`: `each` is called with the number (in `names`)
-/// of every key in turn, the key's value next in the reader; any other key is an error. The
-/// dataset builder writes fields in one order, so the key after the last one read is tried
-/// first, by one comparison with the text (see [`Reader::plain_key`]).
+/// of every key in turn, the key's value next in the reader; any other key is an error.
 fn fields<'a>(
     r: &mut Reader<'a>,
     names: &[&str],
     mut each: impl FnMut(&mut Reader<'a>, usize) -> Result<()>,
 ) -> Result<()> {
     r.begin_object()?;
-    let mut first = true;
-    let mut guess = 0;
-    while r.next_key_start(first)? {
-        first = false;
-        let i = match names.get(guess) {
-            Some(name) if r.plain_key(name)? => guess,
-            _ => {
-                let key = r.key()?;
-                match names.iter().position(|name| *name == key) {
-                    Some(i) => i,
-                    None => return Err(unknown_field(&key, names)),
-                }
-            }
-        };
+    let mut last = None;
+    while let Some(i) = next_field(r, last, names)? {
         each(r, i)?;
-        guess = i + 1;
+        last = Some(i);
     }
     Ok(())
+}
+
+/// The number in `names` of the next key of an object (its `:` consumed, its value next), or
+/// `None` at the object's end; `last` is that of the key before (`None` for the first). The
+/// dataset builder writes fields in one order, so the key after the last one is tried first,
+/// by one comparison with the text (see [`Reader::plain_key`]). One function for every type
+/// (not generic), so each type's reader stays small.
+#[inline(never)]
+fn next_field(r: &mut Reader<'_>, last: Option<usize>, names: &[&str]) -> Result<Option<usize>> {
+    if !r.next_key_start(last.is_none())? {
+        return Ok(None);
+    }
+    let guess = last.map_or(0, |i| i + 1);
+    if let Some(name) = names.get(guess) {
+        if r.plain_key(name)? {
+            return Ok(Some(guess));
+        }
+    }
+    let key = r.key()?;
+    match names.iter().position(|name| *name == key) {
+        Some(i) => Ok(Some(i)),
+        None => Err(unknown_field(&key, names)),
+    }
 }
 
 /// A JSON object keyed by text (a repeated key keeps its last value, as serde_json does).

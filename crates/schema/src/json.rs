@@ -203,16 +203,6 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The next key of an object (its `:` consumed, its value next), or `None` at the object's
-    /// end. `first` is true for the first call after [`Reader::begin_object`].
-    pub fn next_key(&mut self, first: bool) -> Result<Option<Cow<'a, str>>> {
-        if self.next_key_start(first)? {
-            self.key().map(Some)
-        } else {
-            Ok(None)
-        }
-    }
-
     /// Steps to the next key of an object: true with the reader at the key's opening quote,
     /// false at the object's end (its `}` consumed). Then [`Reader::plain_key`] or
     /// [`Reader::key`] reads the key.
@@ -405,20 +395,27 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The text of the number here, checked against JSON's grammar, and whether it is an
-    /// integer (no fraction, no exponent).
-    fn number_text(&mut self) -> Result<(&'a str, bool)> {
+    /// The text of the number here, checked against JSON's grammar; whether it is an integer
+    /// (no fraction, no exponent); and its value if it is written plainly: no exponent and at
+    /// most 15 digits (every figure in the dataset), whose value the scan computes exactly on
+    /// the way ([`crate::number::value`]'s first case, without reading the text again).
+    fn number_text(&mut self) -> Result<(&'a str, bool, Option<f64>)> {
         let b = self.text.as_bytes();
         let start = self.pos;
         let mut i = start;
-        if b.get(i) == Some(&b'-') {
+        let negative = b.get(i) == Some(&b'-');
+        if negative {
             i += 1;
         }
-        let digits = |i: &mut usize| {
+        // the digits read so far as a number (exact up to 19 of them) and how many
+        let (mut mantissa, mut count) = (0u64, 0usize);
+        let mut digits = |i: &mut usize, count: &mut usize| {
             let from = *i;
-            while matches!(b.get(*i), Some(b'0'..=b'9')) {
+            while let Some(&d @ b'0'..=b'9') = b.get(*i) {
+                mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d - b'0'));
                 *i += 1;
             }
+            *count += *i - from;
             *i > from
         };
         // a missing digit is the text ending early or not a number
@@ -434,29 +431,41 @@ impl<'a> Reader<'a> {
         };
         if b.get(i) == Some(&b'0') {
             i += 1;
-        } else if !digits(&mut i) {
+        } else if !digits(&mut i, &mut count) {
             return Err(missing(i));
         }
+        let whole = count;
         let mut integer = true;
         if b.get(i) == Some(&b'.') {
             integer = false;
             i += 1;
-            if !digits(&mut i) {
+            if !digits(&mut i, &mut count) {
                 return Err(missing(i));
             }
         }
+        let scale = count - whole;
+        let mut plain = count <= 15;
         if matches!(b.get(i), Some(b'e' | b'E')) {
             integer = false;
+            plain = false;
             i += 1;
             if matches!(b.get(i), Some(b'+' | b'-')) {
                 i += 1;
             }
-            if !digits(&mut i) {
+            if !digits(&mut i, &mut count) {
                 return Err(missing(i));
             }
         }
         self.pos = i;
-        Ok((&self.text[start..i], integer))
+        let value = plain.then(|| {
+            let magnitude = mantissa as f64 / crate::number::POW10[scale];
+            if negative {
+                -magnitude
+            } else {
+                magnitude
+            }
+        });
+        Ok((&self.text[start..i], integer, value))
     }
 
     /// A number value as `f64`.
@@ -464,13 +473,9 @@ impl<'a> Reader<'a> {
         if !matches!(self.value_start()?, b'-' | b'0'..=b'9') {
             return Err(self.unexpected("a number"));
         }
-        if let Some((v, end)) = crate::number::plain(self.text.as_bytes(), self.pos) {
-            self.pos = end;
-            return Ok(v);
-        }
         let start = self.pos;
-        let (text, _) = self.number_text()?;
-        let v = crate::number::value(text);
+        let (text, _, plain) = self.number_text()?;
+        let v = plain.unwrap_or_else(|| crate::number::value(text));
         if v.is_finite() {
             Ok(v)
         } else {
@@ -483,7 +488,7 @@ impl<'a> Reader<'a> {
         if !matches!(self.value_start()?, b'-' | b'0'..=b'9') {
             return Err(self.unexpected(expected));
         }
-        let (text, integer) = self.number_text()?;
+        let (text, integer, _) = self.number_text()?;
         if !integer {
             return Err(wrong("invalid type: floating point `", text, expected));
         }
@@ -548,8 +553,8 @@ impl<'a> Reader<'a> {
                 }
             }
             Ok(b'-' | b'0'..=b'9') => match self.number_text() {
-                Ok((text, true)) => return wrong("invalid type: integer `", text, expected),
-                Ok((text, false)) => {
+                Ok((text, true, _)) => return wrong("invalid type: integer `", text, expected),
+                Ok((text, false, _)) => {
                     return wrong("invalid type: floating point `", text, expected)
                 }
                 Err(e) => return e,
@@ -704,9 +709,9 @@ pub fn top_level_number(text: &str, key: &str) -> Option<u64> {
     let mut r = Reader::new(text);
     r.begin_object().ok()?;
     let mut first = true;
-    while let Some(k) = r.next_key(first).ok()? {
+    while r.next_key_start(first).ok()? {
         first = false;
-        if k == key {
+        if r.key().ok()? == key {
             return r.unsigned(u64::MAX, "a number").ok();
         }
         r.skip_value().ok()?;

@@ -156,6 +156,11 @@ impl ProfessionList {
         Some(self.entry(start, self.entries.get(i)?))
     }
 
+    /// The first profession with this code.
+    pub fn find(&self, code: &str) -> Option<ProfessionEntry<'_>> {
+        self.iter().find(|p| p.code == code)
+    }
+
     /// The entry whose texts start at `start` and end at `e`.
     fn entry(&self, start: u32, e: &EntryEnds) -> ProfessionEntry<'_> {
         let [start, code, title, slug] = [start, e.code, e.title, e.slug].map(|n| n as usize);

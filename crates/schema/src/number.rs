@@ -10,51 +10,13 @@
 use std::cmp::Ordering;
 
 /// Exact powers of ten as `f64` (10^22 is the largest one).
-const POW10: [f64; 23] = [
+pub(crate) const POW10: [f64; 23] = [
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
     1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 ];
 
 /// Significant digits kept by the slow path; later ones only break ties (as a sticky "more").
 const MAX_DIGITS: usize = 800;
-
-/// The number written plainly at `b[i..]` (`-`? digits, then `.` digits or not; no exponent,
-/// no leading zero, at most 15 digits: every figure in the dataset) and the index after it,
-/// read in one pass; `None` for anything else, which [`value`] then reads. The same value as
-/// [`value`] (the same exact division), without scanning the text twice.
-pub fn plain(b: &[u8], at: usize) -> Option<(f64, usize)> {
-    let negative = b.get(at) == Some(&b'-');
-    let start = at + usize::from(negative);
-    let mut i = start;
-    let mut mantissa: u64 = 0;
-    let mut dot = None;
-    loop {
-        match b.get(i) {
-            Some(&d @ b'0'..=b'9') => {
-                mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d - b'0'));
-            }
-            Some(b'.') if dot.is_none() => dot = Some(i),
-            _ => break,
-        }
-        i += 1;
-    }
-    let (whole, scale) = match dot {
-        Some(d) => (d - start, i - d - 1),
-        None => (i - start, 0),
-    };
-    // JSON's grammar (a whole part without a leading zero, digits after a dot), and few enough
-    // digits for the mantissa to be exact
-    if whole == 0
-        || (whole > 1 && b[start] == b'0')
-        || (dot.is_some() && scale == 0)
-        || whole + scale > 15
-        || matches!(b.get(i), Some(b'e' | b'E'))
-    {
-        return None;
-    }
-    let magnitude = mantissa as f64 / POW10[scale];
-    Some((if negative { -magnitude } else { magnitude }, i))
-}
 
 /// The value of `text`, which matches JSON's number grammar; infinite if it is too large.
 pub fn value(text: &str) -> f64 {
@@ -297,49 +259,20 @@ impl Big {
 
 #[cfg(test)]
 mod tests {
-    use super::{plain, value};
+    use super::value;
     use proptest::prelude::*;
 
     fn same(text: &str) {
         let want: f64 = text.parse().unwrap();
         assert_eq!(value(text).to_bits(), want.to_bits(), "{text}");
-        if let Some((v, end)) = plain(text.as_bytes(), 0) {
-            assert_eq!(v.to_bits(), want.to_bits(), "{text}");
-            assert_eq!(end, text.len(), "{text}");
-        }
-    }
-
-    /// The one-pass reading takes exactly the plainly written numbers, stops where the number
-    /// does, and leaves the rest (and anything not JSON) to `value` and the grammar check.
-    #[test]
-    fn plain_numbers_are_read_in_one_pass() {
-        for (text, want) in [
-            ("0", Some(1)),
-            ("-0", Some(2)),
-            ("72800}", Some(5)),
-            ("35.24,", Some(5)),
-            ("-0.05]", Some(5)),
-            ("1.2.3", Some(3)),
-            ("123456789012345", Some(15)),
-            ("1234567890123456", None),
-            ("0.00000000000001", Some(16)),
-            ("1e5", None),
-            ("1.5E5", None),
-            ("01", None),
-            ("-", None),
-            ("-a", None),
-            ("1.", None),
-            (".5", None),
-            ("", None),
-        ] {
-            assert_eq!(
-                plain(text.as_bytes(), 0).map(|(_, end)| end),
-                want,
-                "{text}"
-            );
-        }
-        assert!(plain(b"-0", 0).unwrap().0.is_sign_negative());
-        assert_eq!(plain(b"[12.5]", 1), Some((12.5, 5)));
+        // and as the reader reads it (its one-pass value where the text is plain; it refuses
+        // numbers out of range)
+        let read = crate::json::Reader::new(text).f64().ok();
+        assert_eq!(
+            read.map(f64::to_bits),
+            want.is_finite().then_some(want.to_bits()),
+            "{text}"
+        );
     }
 
     #[test]

@@ -341,7 +341,11 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
 pub fn titles(t: &TitleIndex, ix: &DatasetIndex) -> Vec<Problem> {
     let mut p = Problems::default();
     p.version("schema_version", t.schema_version);
-    let known: BTreeSet<&str> = ix.professions.iter().map(|x| x.code).collect();
+    // inserted one by one: collecting would sort them, code the decoder otherwise never needs
+    let mut known = BTreeSet::new();
+    for x in &ix.professions {
+        known.insert(x.code);
+    }
     for (i, e) in t.professions.iter().enumerate() {
         if !known.contains(e.code.as_str()) {
             p.push(
