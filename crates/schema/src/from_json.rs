@@ -277,6 +277,11 @@ impl FromJson for ProfessionList {
 
 /// One entry of `index.json`'s professions, appended to `list`.
 fn profession_entry(r: &mut Reader<'_>, list: &mut ProfessionList) -> Result<()> {
+    // as the dataset builder writes them: code and title, plainly
+    if let Some((code, title)) = r.plain_pair("code", "title") {
+        list.push(code, title, None);
+        return Ok(());
+    }
     let (mut code, mut title, mut slug) = (None, None, None);
     fields(r, &["code", "title", "slug"], |r, i| match i {
         0 => field_by(r, &mut code, "code", Reader::string),

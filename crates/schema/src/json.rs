@@ -328,6 +328,45 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The object `{"first":"…","second":"…"}` written exactly so here (no whitespace, these
+    /// two keys in this order, both values strings without escapes): its two strings, with the
+    /// reader past the object; `None`, with nothing consumed, for anything else, which the
+    /// caller then reads as usual. `index.json` is 830 such objects (code and title); this
+    /// takes each in one pass instead of a key, a value and a check per field.
+    pub fn plain_pair(&mut self, first: &str, second: &str) -> Option<(&'a str, &'a str)> {
+        let b = self.text.as_bytes();
+        let mut i = self.pos;
+        // true (and `i` past them) if these bytes are next
+        let next_are = |i: &mut usize, parts: &[&[u8]]| {
+            parts.iter().all(|p| {
+                let here = b.get(*i..*i + p.len()) == Some(p);
+                *i += p.len();
+                here
+            })
+        };
+        if !next_are(&mut i, &[b"{\"", first.as_bytes(), b"\":\""]) {
+            return None;
+        }
+        let first_start = i;
+        let first_end = plain_run_end(b, i);
+        i = first_end;
+        // (its quote is the first byte of what follows)
+        if !next_are(&mut i, &[b"\",\"", second.as_bytes(), b"\":\""]) {
+            return None;
+        }
+        let second_start = i;
+        let second_end = plain_run_end(b, i);
+        i = second_end;
+        if !next_are(&mut i, &[b"\"}"]) {
+            return None;
+        }
+        self.pos = i;
+        Some((
+            &self.text[first_start..first_end],
+            &self.text[second_start..second_end],
+        ))
+    }
+
     /// A string value.
     pub fn string(&mut self) -> Result<Cow<'a, str>> {
         if self.value_start()? == b'"' {
@@ -721,7 +760,49 @@ pub fn top_level_number(text: &str, key: &str) -> Option<u64> {
 
 #[cfg(test)]
 mod tests {
-    use super::plain_run_end;
+    use super::{plain_run_end, Reader};
+
+    /// Only an object written exactly as `{"code":"…","title":"…"}` is taken in one pass;
+    /// anything else is left, untouched, to the general reading.
+    #[test]
+    fn plain_pair_takes_only_the_plain_layout() {
+        let pair = |text: &str| {
+            let mut r = Reader::new(text);
+            let got = r
+                .plain_pair("code", "title")
+                .map(|(a, b)| (a.to_string(), b.to_string()));
+            (got, r.pos)
+        };
+        let text = r#"{"code":"13-2072","title":"Loan Officers"},"#;
+        assert_eq!(
+            pair(text),
+            (
+                Some(("13-2072".into(), "Loan Officers".into())),
+                text.len() - 1
+            )
+        );
+        assert_eq!(
+            pair(r#"{"code":"","title":"ü ✓"}"#).0,
+            Some(("".into(), "ü ✓".into()))
+        );
+        for other in [
+            r#"{ "code":"1","title":"t"}"#,
+            r#"{"code": "1","title":"t"}"#,
+            r#"{"code":"1", "title":"t"}"#,
+            r#"{"code":"1","title":"t" }"#,
+            r#"{"title":"t","code":"1"}"#,
+            r#"{"code":"1","title":"t","slug":"s"}"#,
+            r#"{"code":"1\"","title":"t"}"#,
+            r#"{"code":"1","title":"t\u0041"}"#,
+            "{\"code\":\"1\",\"title\":\"a\tb\"}",
+            r#"{"code":1,"title":"t"}"#,
+            r#"{"code":"1","title":"t""#,
+            r#"{"code":"1","tit"#,
+            "",
+        ] {
+            assert_eq!(pair(other), (None, 0), "{other}");
+        }
+    }
 
     /// The same answer as a byte-by-byte scan, for every stop byte at every place of a
     /// 20-byte text around plain bytes of every kind (ASCII, UTF-8 continuation, 0x7f).
