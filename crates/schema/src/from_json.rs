@@ -130,11 +130,16 @@ fn fields<'a>(
 /// (not generic), so each type's reader stays small.
 #[inline(never)]
 fn next_field(r: &mut Reader<'_>, last: Option<usize>, names: &[&str]) -> Result<Option<usize>> {
+    let guess = last.map_or(0, |i| i + 1);
+    let name = names.get(guess);
+    // written as the builder writes it: separator, key and colon in one comparison
+    if name.is_some_and(|name| r.next_plain_key(last.is_none(), name)) {
+        return Ok(Some(guess));
+    }
     if !r.next_key_start(last.is_none())? {
         return Ok(None);
     }
-    let guess = last.map_or(0, |i| i + 1);
-    if let Some(name) = names.get(guess) {
+    if let Some(name) = name {
         if r.plain_key(name)? {
             return Ok(Some(guess));
         }

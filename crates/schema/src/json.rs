@@ -214,6 +214,25 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// True, with them consumed, if the next bytes are exactly `,"name":` (`"name":` for the
+    /// `first` key of an object): the next key is `name` as the dataset builder writes it (no
+    /// whitespace, no escapes). False, with nothing consumed, otherwise; then
+    /// [`Reader::next_key_start`] reads on as usual. No `Result`, no whitespace skipping: the
+    /// one check most keys of a dataset file need.
+    pub fn next_plain_key(&mut self, first: bool, name: &str) -> bool {
+        let b = self.text.as_bytes();
+        let quote = self.pos + usize::from(!first);
+        let end = quote + 1 + name.len();
+        let here = (first || b.get(self.pos) == Some(&b','))
+            && b.get(quote) == Some(&b'"')
+            && b.get(quote + 1..end) == Some(name.as_bytes())
+            && b.get(end..end + 2) == Some(b"\":");
+        if here {
+            self.pos = end + 2;
+        }
+        here
+    }
+
     /// At a key's opening quote: true, with the key and its `:` consumed, if the key is `name`
     /// written plainly (no escapes); false, with nothing consumed, otherwise. One comparison
     /// instead of reading the key as a string and then matching it.
