@@ -138,7 +138,9 @@ impl ProfessionList {
         let code = end(&self.text);
         self.text.push_str(title);
         let title = end(&self.text);
-        self.text.push_str(slug.unwrap_or_default());
+        if let Some(slug) = slug {
+            self.text.push_str(slug);
+        }
         self.entries.push(EntryEnds {
             code,
             title,
