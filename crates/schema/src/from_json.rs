@@ -275,18 +275,25 @@ impl FromJson for ProfessionList {
     fn read(r: &mut Reader<'_>) -> Result<Self> {
         // the texts are part of the rest of the text, so it bounds their bytes
         let mut list = ProfessionList::with_text_capacity(r.rest_len());
-        items(r, |r| profession_entry(r, &mut list))?;
-        Ok(list)
+        r.begin_array()?;
+        let mut n = 0;
+        loop {
+            // as the dataset builder writes them (right after the `[` or a `,`, code and title,
+            // plainly), in a tight loop; anything else as `items` would read it
+            if let Some((code, title)) = r.plain_pair(n == 0, "code", "title") {
+                list.push(code, title, None);
+            } else if !r.next_item(n == 0)? {
+                return Ok(list);
+            } else if let Err(e) = profession_entry(r, &mut list) {
+                return Err(e.in_item(n));
+            }
+            n += 1;
+        }
     }
 }
 
 /// One entry of `index.json`'s professions, appended to `list`.
 fn profession_entry(r: &mut Reader<'_>, list: &mut ProfessionList) -> Result<()> {
-    // as the dataset builder writes them: code and title, plainly
-    if let Some((code, title)) = r.plain_pair("code", "title") {
-        list.push(code, title, None);
-        return Ok(());
-    }
     let (mut code, mut title, mut slug) = (None, None, None);
     fields(r, &["code", "title", "slug"], |r, i| match i {
         0 => field_by(r, &mut code, "code", Reader::string),

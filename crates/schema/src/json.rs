@@ -348,13 +348,25 @@ impl<'a> Reader<'a> {
     }
 
     /// The object `{"first":"…","second":"…"}` written exactly so here (no whitespace, these
-    /// two keys in this order, both values strings without escapes): its two strings, with the
-    /// reader past the object; `None`, with nothing consumed, for anything else, which the
-    /// caller then reads as usual. `index.json` is 830 such objects (code and title); this
-    /// takes each in one pass instead of a key, a value and a check per field.
-    pub fn plain_pair(&mut self, first: &str, second: &str) -> Option<(&'a str, &'a str)> {
+    /// two keys in this order, both values strings without escapes), after a `,` unless it is
+    /// the array's `first_item`: its two strings, with the reader past the object; `None`,
+    /// with nothing consumed, for anything else, which the caller then reads as usual.
+    /// `index.json` is 830 such objects (code and title); this takes each in one pass instead
+    /// of a key, a value and a check per field.
+    pub fn plain_pair(
+        &mut self,
+        first_item: bool,
+        first: &str,
+        second: &str,
+    ) -> Option<(&'a str, &'a str)> {
         let b = self.text.as_bytes();
         let mut i = self.pos;
+        if !first_item {
+            if b.get(i) != Some(&b',') {
+                return None;
+            }
+            i += 1;
+        }
         // true (and `i` past them) if these bytes are next
         let next_are = |i: &mut usize, parts: &[&[u8]]| {
             parts.iter().all(|p| {
@@ -788,7 +800,7 @@ mod tests {
         let pair = |text: &str| {
             let mut r = Reader::new(text);
             let got = r
-                .plain_pair("code", "title")
+                .plain_pair(true, "code", "title")
                 .map(|(a, b)| (a.to_string(), b.to_string()));
             (got, r.pos)
         };
@@ -820,6 +832,18 @@ mod tests {
             "",
         ] {
             assert_eq!(pair(other), (None, 0), "{other}");
+        }
+        // a later item: after its `,`
+        let mut r = Reader::new(r#",{"code":"1","title":"t"}]"#);
+        assert_eq!(r.plain_pair(false, "code", "title"), Some(("1", "t")));
+        assert_eq!(r.pos, 25);
+        for other in [
+            r#"{"code":"1","title":"t"}"#,
+            r#", {"code":"1","title":"t"}"#,
+        ] {
+            let mut r = Reader::new(other);
+            assert_eq!(r.plain_pair(false, "code", "title"), None, "{other}");
+            assert_eq!(r.pos, 0);
         }
     }
 
