@@ -92,6 +92,10 @@ pub struct ProfessionSummary {
 pub struct ProfessionList {
     text: String,
     entries: Vec<EntryEnds>,
+    /// Some code is not a SOC code, some title is blank, or the codes do not ascend: what
+    /// [`crate::validate::index`] then looks at entry by entry. Kept by [`ProfessionList::push`]
+    /// while the texts are at hand, so validating a regular list (the usual case) is one test.
+    irregular: bool,
 }
 
 /// Where one profession's texts end in [`ProfessionList::text`] (each starts where the one
@@ -120,11 +124,18 @@ impl ProfessionList {
         ProfessionList {
             text: String::with_capacity(bytes),
             entries: Vec::new(),
+            irregular: false,
         }
     }
 
     pub fn len(&self) -> usize {
         self.entries.len()
+    }
+
+    /// False if every code is a SOC code, every title has a non-space character and the codes
+    /// ascend (so are unique).
+    pub(crate) fn is_irregular(&self) -> bool {
+        self.irregular
     }
 
     pub fn is_empty(&self) -> bool {
@@ -133,6 +144,16 @@ impl ProfessionList {
 
     /// Appends a profession.
     pub fn push(&mut self, code: &str, title: &str, slug: Option<&str>) {
+        let n = self.entries.len();
+        let previous_code = match n {
+            0 => None,
+            1 => Some((0, self.entries[0].code)),
+            _ => Some((self.entries[n - 2].slug, self.entries[n - 1].code)),
+        }
+        .and_then(|(from, to)| self.text.as_bytes().get(from as usize..to as usize));
+        self.irregular |= !crate::is_soc_code(code)
+            || crate::validate::is_blank(title)
+            || previous_code.is_some_and(|p| p >= code.as_bytes());
         let end = |text: &String| text.len() as u32;
         self.text.push_str(code);
         let code = end(&self.text);

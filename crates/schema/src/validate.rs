@@ -74,7 +74,7 @@ impl Problems {
     }
 
     fn text(&mut self, path: impl FieldPath, s: &str) {
-        if s.chars().all(char::is_whitespace) {
+        if is_blank(s) {
             self.push(path, "non-empty text", "empty text");
         }
     }
@@ -170,6 +170,11 @@ impl Problems {
     }
 }
 
+/// True for text with no character but spaces (the empty text included).
+pub(crate) fn is_blank(s: &str) -> bool {
+    s.chars().all(char::is_whitespace)
+}
+
 /// `url` if it may be rendered as a link: an absolute `http:` or `https:` URL with no spaces or
 /// control characters. Anything else (`javascript:`, `data:`, relative or protocol-relative
 /// URLs, whitespace, control, zero-width or bidi-override characters) gives `None`, and the widget
@@ -205,18 +210,21 @@ pub fn index(ix: &DatasetIndex) -> Vec<Problem> {
     if ix.professions.is_empty() {
         p.push("professions", "at least one profession", "an empty list");
     }
-    // one pass over the list (the usual case: sorted, so unique); duplicates are looked for
-    // only if it is not
-    let mut ascending = true;
-    let mut previous = "";
-    for (i, prof) in ix.professions.iter().enumerate() {
-        p.code(|| format!("professions[{i}].code"), prof.code);
-        p.text(|| format!("professions[{i}].title"), prof.title);
-        ascending &= i == 0 || previous < prof.code;
-        previous = prof.code;
-    }
-    if !ascending {
-        p.unique("professions", ix.professions.iter().map(|x| x.code), "code");
+    // The list knows whether all its codes are SOC codes, its titles are not blank and its
+    // codes ascend (so are unique): the usual case, with nothing to report. Otherwise one pass
+    // finds which entries, and duplicates are looked for if the codes do not ascend.
+    if ix.professions.is_irregular() {
+        let mut ascending = true;
+        let mut previous = "";
+        for (i, prof) in ix.professions.iter().enumerate() {
+            p.code(|| format!("professions[{i}].code"), prof.code);
+            p.text(|| format!("professions[{i}].title"), prof.title);
+            ascending &= i == 0 || previous < prof.code;
+            previous = prof.code;
+        }
+        if !ascending {
+            p.unique("professions", ix.professions.iter().map(|x| x.code), "code");
+        }
     }
     p.unique(
         "sources",

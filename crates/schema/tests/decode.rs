@@ -141,6 +141,19 @@ fn duplicate_code_is_found() {
 }
 
 #[test]
+fn blank_title_is_found_and_unsorted_unique_codes_pass() {
+    let mut v = index_json();
+    v["professions"][1]["title"] = json!("  ");
+    let paths = invalid_paths(decode_index(&bytes(&v)).unwrap_err());
+    assert_eq!(paths, vec!["professions[1].title"]);
+    let mut v = index_json();
+    let list = v["professions"].as_array_mut().unwrap();
+    list.reverse();
+    assert!(list.len() > 1);
+    decode_index(&bytes(&v)).unwrap();
+}
+
+#[test]
 fn malformed_code_is_found() {
     let mut v = index_json();
     v["professions"][0]["code"] = json!("132072");
