@@ -90,10 +90,7 @@ impl AppState {
     /// The main title of a code, if the index is loaded and has it.
     pub fn title(&self, code: &str) -> Option<String> {
         let ix = self.index()?;
-        ix.professions
-            .iter()
-            .find(|p| p.code == code)
-            .map(|p| p.title.clone())
+        ix.professions.find(code).map(|p| p.title.to_string())
     }
 }
 
@@ -126,7 +123,7 @@ impl AppState {
         let mut changed = false;
         for slot in [&mut self.selection.a, &mut self.selection.b] {
             if let Some(code) = slot.clone() {
-                if !ix.professions.iter().any(|p| p.code == code) {
+                if ix.professions.find(&code).is_none() {
                     let shown: String = code.chars().take(40).collect();
                     self.notices.push(if is_soc_code(&code) {
                         format!("No profession with code {shown} in this dataset")

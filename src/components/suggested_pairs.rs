@@ -15,13 +15,7 @@ pub const PAIRS: [(&str, &str); 4] = [
 /// The offered pairs; `on_pick` gets the pair's codes. A plain view function, not a component:
 /// it has no state of its own.
 pub fn suggested_pairs(index: &DatasetIndex, on_pick: &Callback<(String, String)>) -> Html {
-    let title = |code: &str| {
-        index
-            .professions
-            .iter()
-            .find(|p| p.code == code)
-            .map(|p| p.title.clone())
-    };
+    let title = |code: &str| index.professions.find(code).map(|p| p.title);
     let buttons: Vec<Html> = PAIRS
         .iter()
         .filter_map(|(a, b)| {

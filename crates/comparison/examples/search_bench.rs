@@ -66,7 +66,7 @@ fn tenfold(index: &DatasetIndex, titles: &TitleIndex) -> (DatasetIndex, TitleInd
     for (k, r) in roman.iter().enumerate() {
         for p in &index.professions {
             let code = if k == 0 {
-                p.code.clone()
+                p.code.to_string()
             } else {
                 let c = format!("{:02}-{:04}", 10 + n / 10000, n % 10000);
                 n += 1;
@@ -77,7 +77,7 @@ fn tenfold(index: &DatasetIndex, titles: &TitleIndex) -> (DatasetIndex, TitleInd
             } else {
                 format!(" {r}")
             };
-            let mut q = p.clone();
+            let mut q = p.to_summary();
             q.code = code.clone();
             q.title = format!("{}{}", p.title, suffix);
             profs.push(q);
@@ -99,7 +99,7 @@ fn tenfold(index: &DatasetIndex, titles: &TitleIndex) -> (DatasetIndex, TitleInd
     profs.sort_by(|a, b| a.code.cmp(&b.code));
     tps.sort_by(|a, b| a.0.cmp(&b.0));
     let mut ix = index.clone();
-    ix.professions = profs;
+    ix.professions = profs.into();
     let mut ti = TitleIndex::new(titles.schema_version, titles.source.clone());
     for (code, alternate, reported) in tps {
         ti.push(code, alternate, reported);

@@ -262,10 +262,11 @@ impl TitleSearch {
         s.professions.reserve(index.professions.len());
         for p in &index.professions {
             let id = s.professions.len() as u32;
-            s.professions.push((p.code.clone(), p.title.clone()));
-            s.by_code.insert(p.code.clone(), id);
+            s.professions
+                .push((p.code.to_string(), p.title.to_string()));
+            s.by_code.insert(p.code.to_string(), id);
             let start = s.buf.len();
-            normalize_into(&p.title, &mut s.buf);
+            normalize_into(p.title, &mut s.buf);
             s.add(id, start, None);
         }
         s.finish();
@@ -1035,7 +1036,8 @@ mod tests {
                     "Licensed Practical and Licensed Vocational Nurses",
                 ),
                 p("13-2011", "Accountants and Auditors"),
-            ],
+            ]
+            .into(),
         }
     }
 

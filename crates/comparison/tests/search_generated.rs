@@ -101,7 +101,7 @@ proptest! {
         limit in 0usize..50,
     ) {
         let ix = index(&titles);
-        let known: BTreeSet<&str> = ix.professions.iter().map(|p| p.code.as_str()).collect();
+        let known: BTreeSet<&str> = ix.professions.iter().map(|p| p.code).collect();
         let search = TitleSearch::new(&ix);
         for q in &queries {
             let hits = search.search(q, limit);
@@ -126,11 +126,11 @@ proptest! {
         let ix = index(&titles);
         let mut titles_index = TitleIndex::new(SCHEMA_VERSION, "generated");
         for (i, alternate) in extra.into_iter().filter(|(i, _)| *i < ix.professions.len()) {
-            titles_index.push(ix.professions[i].code.clone(), &alternate, [""; 0]);
+            titles_index.push(ix.professions.get(i).unwrap().code, &alternate, [""; 0]);
         }
         let mut search = TitleSearch::new(&ix);
         search.extend(&titles_index);
-        let known: BTreeSet<&str> = ix.professions.iter().map(|p| p.code.as_str()).collect();
+        let known: BTreeSet<&str> = ix.professions.iter().map(|p| p.code).collect();
         for h in search.search(&q, 20) {
             prop_assert!(known.contains(h.code.as_str()));
         }
@@ -142,10 +142,10 @@ proptest! {
         pick in any::<prop::sample::Index>(),
     ) {
         let ix = index(&titles);
-        let target = &ix.professions[pick.index(ix.professions.len())];
-        prop_assume!(!normalize(&target.title).is_empty());
+        let target = ix.professions.get(pick.index(ix.professions.len())).unwrap();
+        prop_assume!(!normalize(target.title).is_empty());
         let search = TitleSearch::new(&ix);
-        let hits = search.search(&target.title, ix.professions.len());
+        let hits = search.search(target.title, ix.professions.len());
         prop_assert!(!hits.is_empty());
         prop_assert_eq!(hits[0].kind, MatchKind::Exact);
         let mine = hits.iter().find(|h| h.code == target.code);

@@ -16,12 +16,12 @@ fn all_names(
     let mut out: Vec<(String, String, bool)> = index
         .professions
         .iter()
-        .map(|p| (p.code.clone(), normalize(&p.title), true))
+        .map(|p| (p.code.to_string(), normalize(p.title), true))
         .collect();
     let main: HashMap<&str, String> = index
         .professions
         .iter()
-        .map(|p| (p.code.as_str(), normalize(&p.title)))
+        .map(|p| (p.code, normalize(p.title)))
         .collect();
     for e in &titles.professions {
         let mut seen: HashSet<String> = HashSet::new();

@@ -99,11 +99,56 @@ fn members<'a>(
 ) -> Result<()> {
     r.begin_object()?;
     let mut first = true;
-    while let Some(key) = r.next_key(first)? {
+    while r.next_key_start(first)? {
         first = false;
+        let key = r.key()?;
         each(r, &key)?;
     }
     Ok(())
+}
+
+/// An object of a type whose fields are `names`: `each` is called with the number (in `names`)
+/// of every key in turn, the key's value next in the reader; any other key is an error.
+fn fields<'a>(
+    r: &mut Reader<'a>,
+    names: &[&str],
+    mut each: impl FnMut(&mut Reader<'a>, usize) -> Result<()>,
+) -> Result<()> {
+    r.begin_object()?;
+    let mut last = None;
+    while let Some(i) = next_field(r, last, names)? {
+        each(r, i)?;
+        last = Some(i);
+    }
+    Ok(())
+}
+
+/// The number in `names` of the next key of an object (its `:` consumed, its value next), or
+/// `None` at the object's end; `last` is that of the key before (`None` for the first). The
+/// dataset builder writes fields in one order, so the key after the last one is tried first,
+/// by one comparison with the text (see [`Reader::plain_key`]). One function for every type
+/// (not generic), so each type's reader stays small.
+#[inline(never)]
+fn next_field(r: &mut Reader<'_>, last: Option<usize>, names: &[&str]) -> Result<Option<usize>> {
+    let guess = last.map_or(0, |i| i + 1);
+    let name = names.get(guess);
+    // written as the builder writes it: separator, key and colon in one comparison
+    if name.is_some_and(|name| r.next_plain_key(last.is_none(), name)) {
+        return Ok(Some(guess));
+    }
+    if !r.next_key_start(last.is_none())? {
+        return Ok(None);
+    }
+    if let Some(name) = name {
+        if r.plain_key(name)? {
+            return Ok(Some(guess));
+        }
+    }
+    let key = r.key()?;
+    match names.iter().position(|name| *name == key) {
+        Some(i) => Ok(Some(i)),
+        None => Err(unknown_field(&key, names)),
+    }
 }
 
 /// A JSON object keyed by text (a repeated key keeps its last value, as serde_json does).
@@ -170,13 +215,23 @@ macro_rules! from_json_struct {
             fn read(r: &mut Reader<'_>) -> Result<Self> {
                 $(let mut $req = None;)*
                 $(let mut $opt = None;)*
-                members(r, |r, key| match key {
-                    $(stringify!($req) => field(r, &mut $req, stringify!($req)),)*
-                    $(stringify!($opt) => field(r, &mut $opt, stringify!($opt)),)*
-                    other => Err(unknown_field(
-                        other,
-                        &[$(stringify!($req),)* $(stringify!($opt),)*],
-                    )),
+                fields(r, &[$(stringify!($req),)* $(stringify!($opt),)*], |r, i| {
+                    // the field numbered `i` in the list above
+                    let mut k = 0;
+                    $(
+                        if i == k {
+                            return field(r, &mut $req, stringify!($req));
+                        }
+                        k += 1;
+                    )*
+                    $(
+                        if i == k {
+                            return field(r, &mut $opt, stringify!($opt));
+                        }
+                        k += 1;
+                    )*
+                    let _ = k;
+                    Ok(())
                 })?;
                 Ok($ty {
                     $($req: required($req, stringify!($req))?,)*
@@ -190,7 +245,6 @@ macro_rules! from_json_struct {
 from_json_struct!(DatasetIndex { schema_version, name, sources, professions; attribution, unavailable, states });
 from_json_struct!(Source { id, agency, title, vintage, url, license; note });
 from_json_struct!(State { code, fips, name; });
-from_json_struct!(ProfessionSummary { code, title; slug });
 from_json_struct!(Profession { schema_version, code, title, slug; onet_codes, description,
     description_source, pay, pay_by_place, jobs, entry, attainment, job_zone, time_to_become,
     demographics, skills, extras, missing });
@@ -214,6 +268,49 @@ from_json_struct!(Skills { source; skills, knowledge, technologies });
 from_json_struct!(Rated { name, importance; });
 from_json_struct!(Extras { ; job_satisfaction, lgbt_pct, common_major, common_college,
     best_paying_company, source });
+/// `index.json`'s professions: as a `Vec<ProfessionSummary>` would be read (each entry's `code`
+/// and `title` required, `slug` optional), except that the texts go straight into the list's
+/// one text buffer instead of a `String` each.
+impl FromJson for ProfessionList {
+    fn read(r: &mut Reader<'_>) -> Result<Self> {
+        // the texts are part of the rest of the text, so it bounds their bytes
+        let mut list = ProfessionList::with_text_capacity(r.rest_len());
+        r.begin_array()?;
+        let mut n = 0;
+        loop {
+            // as the dataset builder writes them (right after the `[` or a `,`, code and title,
+            // plainly), in a tight loop; anything else as `items` would read it
+            if let Some((code, title)) = r.plain_pair(n == 0, "code", "title") {
+                list.push(code, title, None);
+            } else if !r.next_item(n == 0)? {
+                return Ok(list);
+            } else if let Err(e) = profession_entry(r, &mut list) {
+                return Err(e.in_item(n));
+            }
+            n += 1;
+        }
+    }
+}
+
+/// One entry of `index.json`'s professions, appended to `list`.
+fn profession_entry(r: &mut Reader<'_>, list: &mut ProfessionList) -> Result<()> {
+    let (mut code, mut title, mut slug) = (None, None, None);
+    fields(r, &["code", "title", "slug"], |r, i| match i {
+        0 => field_by(r, &mut code, "code", Reader::string),
+        1 => field_by(r, &mut title, "title", Reader::string),
+        _ => field_by(r, &mut slug, "slug", |r| {
+            if r.null()? {
+                Ok(None)
+            } else {
+                r.string().map(Some)
+            }
+        }),
+    })?;
+    let (code, title) = (required(code, "code")?, required(title, "title")?);
+    list.push(&code, &title, slug.flatten().as_deref());
+    Ok(())
+}
+
 /// `titles.json`: as [`from_json_struct!`] would read it, except that every title goes
 /// straight into the index's one text buffer instead of a `String` of its own.
 impl FromJson for TitleIndex {
@@ -221,17 +318,17 @@ impl FromJson for TitleIndex {
         // the titles are part of the text, so it bounds their bytes
         let mut names = TitleNames::with_text_capacity(r.text_len());
         let (mut schema_version, mut source, mut professions) = (None, None, None);
-        members(r, |r, key| match key {
-            "schema_version" => field(r, &mut schema_version, "schema_version"),
-            "source" => field(r, &mut source, "source"),
-            "professions" => field_by(r, &mut professions, "professions", |r| {
-                items(r, |r| title_entry(r, &mut names))
-            }),
-            other => Err(unknown_field(
-                other,
-                &["schema_version", "source", "professions"],
-            )),
-        })?;
+        fields(
+            r,
+            &["schema_version", "source", "professions"],
+            |r, i| match i {
+                0 => field(r, &mut schema_version, "schema_version"),
+                1 => field(r, &mut source, "source"),
+                _ => field_by(r, &mut professions, "professions", |r| {
+                    items(r, |r| title_entry(r, &mut names))
+                }),
+            },
+        )?;
         Ok(TitleIndex::from_parts(
             required(schema_version, "schema_version")?,
             required(source, "source")?,
@@ -244,11 +341,10 @@ impl FromJson for TitleIndex {
 /// One entry of `titles.json` (`code`; `alternate` and `reported` may be absent).
 fn title_entry(r: &mut Reader<'_>, names: &mut TitleNames) -> Result<ProfessionTitles> {
     let (mut code, mut alternate, mut reported) = (None, None, None);
-    members(r, |r, key| match key {
-        "code" => field(r, &mut code, "code"),
-        "alternate" => field_by(r, &mut alternate, "alternate", |r| title_list(r, names)),
-        "reported" => field_by(r, &mut reported, "reported", |r| title_list(r, names)),
-        other => Err(unknown_field(other, &["code", "alternate", "reported"])),
+    fields(r, &["code", "alternate", "reported"], |r, i| match i {
+        0 => field(r, &mut code, "code"),
+        1 => field_by(r, &mut alternate, "alternate", |r| title_list(r, names)),
+        _ => field_by(r, &mut reported, "reported", |r| title_list(r, names)),
     })?;
     let none = names.len()..names.len();
     Ok(ProfessionTitles {

@@ -155,6 +155,11 @@ impl<'a> Reader<'a> {
         self.text.len()
     }
 
+    /// Length in bytes of the text not read yet.
+    pub fn rest_len(&self) -> usize {
+        self.text.len() - self.pos
+    }
+
     /// Skips whitespace; the next byte, if any.
     fn peek(&mut self) -> Option<u8> {
         let b = self.text.as_bytes();
@@ -198,21 +203,65 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The next key of an object (its `:` consumed, its value next), or `None` at the object's
-    /// end. `first` is true for the first call after [`Reader::begin_object`].
-    pub fn next_key(&mut self, first: bool) -> Result<Option<Cow<'a, str>>> {
-        let Some(c) = self.next_member(first, b'}', EOF_OBJECT, "expected `,` or `}`")? else {
-            return Ok(None);
-        };
-        if c != b'"' {
-            return Err(self.syntax("key must be a string"));
+    /// Steps to the next key of an object: true with the reader at the key's opening quote,
+    /// false at the object's end (its `}` consumed). Then [`Reader::plain_key`] or
+    /// [`Reader::key`] reads the key.
+    pub fn next_key_start(&mut self, first: bool) -> Result<bool> {
+        match self.next_member(first, b'}', EOF_OBJECT, "expected `,` or `}`")? {
+            None => Ok(false),
+            Some(b'"') => Ok(true),
+            Some(_) => Err(self.syntax("key must be a string")),
         }
+    }
+
+    /// True, with them consumed, if the next bytes are exactly `,"name":` (`"name":` for the
+    /// `first` key of an object): the next key is `name` as the dataset builder writes it (no
+    /// whitespace, no escapes). False, with nothing consumed, otherwise; then
+    /// [`Reader::next_key_start`] reads on as usual. No `Result`, no whitespace skipping: the
+    /// one check most keys of a dataset file need.
+    pub fn next_plain_key(&mut self, first: bool, name: &str) -> bool {
+        let b = self.text.as_bytes();
+        let quote = self.pos + usize::from(!first);
+        let end = quote + 1 + name.len();
+        let here = (first || b.get(self.pos) == Some(&b','))
+            && b.get(quote) == Some(&b'"')
+            && b.get(quote + 1..end) == Some(name.as_bytes())
+            && b.get(end..end + 2) == Some(b"\":");
+        if here {
+            self.pos = end + 2;
+        }
+        here
+    }
+
+    /// At a key's opening quote: true, with the key and its `:` consumed, if the key is `name`
+    /// written plainly (no escapes); false, with nothing consumed, otherwise. One comparison
+    /// instead of reading the key as a string and then matching it.
+    pub fn plain_key(&mut self, name: &str) -> Result<bool> {
+        let b = self.text.as_bytes();
+        let end = self.pos + 1 + name.len();
+        if b.get(self.pos + 1..end) == Some(name.as_bytes()) && b.get(end) == Some(&b'"') {
+            self.pos = end + 1;
+            self.colon()?;
+            Ok(true)
+        } else {
+            Ok(false)
+        }
+    }
+
+    /// At a key's opening quote: the key, with its `:` consumed.
+    pub fn key(&mut self) -> Result<Cow<'a, str>> {
         self.pos += 1;
         let key = self.string_body()?;
+        self.colon()?;
+        Ok(key)
+    }
+
+    /// The `:` after a key.
+    fn colon(&mut self) -> Result<()> {
         match self.peek() {
             Some(b':') => {
                 self.pos += 1;
-                Ok(Some(key))
+                Ok(())
             }
             Some(_) => Err(self.syntax("expected `:`")),
             None => Err(self.syntax(EOF_OBJECT)),
@@ -298,6 +347,57 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The object `{"first":"…","second":"…"}` written exactly so here (no whitespace, these
+    /// two keys in this order, both values strings without escapes), after a `,` unless it is
+    /// the array's `first_item`: its two strings, with the reader past the object; `None`,
+    /// with nothing consumed, for anything else, which the caller then reads as usual.
+    /// `index.json` is 830 such objects (code and title); this takes each in one pass instead
+    /// of a key, a value and a check per field.
+    pub fn plain_pair(
+        &mut self,
+        first_item: bool,
+        first: &str,
+        second: &str,
+    ) -> Option<(&'a str, &'a str)> {
+        let b = self.text.as_bytes();
+        let mut i = self.pos;
+        if !first_item {
+            if b.get(i) != Some(&b',') {
+                return None;
+            }
+            i += 1;
+        }
+        // true (and `i` past them) if these bytes are next
+        let next_are = |i: &mut usize, parts: &[&[u8]]| {
+            parts.iter().all(|p| {
+                let here = b.get(*i..*i + p.len()) == Some(p);
+                *i += p.len();
+                here
+            })
+        };
+        if !next_are(&mut i, &[b"{\"", first.as_bytes(), b"\":\""]) {
+            return None;
+        }
+        let first_start = i;
+        let first_end = plain_run_end(b, i);
+        i = first_end;
+        // (its quote is the first byte of what follows)
+        if !next_are(&mut i, &[b"\",\"", second.as_bytes(), b"\":\""]) {
+            return None;
+        }
+        let second_start = i;
+        let second_end = plain_run_end(b, i);
+        i = second_end;
+        if !next_are(&mut i, &[b"\"}"]) {
+            return None;
+        }
+        self.pos = i;
+        Some((
+            &self.text[first_start..first_end],
+            &self.text[second_start..second_end],
+        ))
+    }
+
     /// A string value.
     pub fn string(&mut self) -> Result<Cow<'a, str>> {
         if self.value_start()? == b'"' {
@@ -365,20 +465,27 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The text of the number here, checked against JSON's grammar, and whether it is an
-    /// integer (no fraction, no exponent).
-    fn number_text(&mut self) -> Result<(&'a str, bool)> {
+    /// The text of the number here, checked against JSON's grammar; whether it is an integer
+    /// (no fraction, no exponent); and its value if it is written plainly: no exponent and at
+    /// most 15 digits (every figure in the dataset), whose value the scan computes exactly on
+    /// the way ([`crate::number::value`]'s first case, without reading the text again).
+    fn number_text(&mut self) -> Result<(&'a str, bool, Option<f64>)> {
         let b = self.text.as_bytes();
         let start = self.pos;
         let mut i = start;
-        if b.get(i) == Some(&b'-') {
+        let negative = b.get(i) == Some(&b'-');
+        if negative {
             i += 1;
         }
-        let digits = |i: &mut usize| {
+        // the digits read so far as a number (exact up to 19 of them) and how many
+        let (mut mantissa, mut count) = (0u64, 0usize);
+        let mut digits = |i: &mut usize, count: &mut usize| {
             let from = *i;
-            while matches!(b.get(*i), Some(b'0'..=b'9')) {
+            while let Some(&d @ b'0'..=b'9') = b.get(*i) {
+                mantissa = mantissa.wrapping_mul(10).wrapping_add(u64::from(d - b'0'));
                 *i += 1;
             }
+            *count += *i - from;
             *i > from
         };
         // a missing digit is the text ending early or not a number
@@ -394,29 +501,41 @@ impl<'a> Reader<'a> {
         };
         if b.get(i) == Some(&b'0') {
             i += 1;
-        } else if !digits(&mut i) {
+        } else if !digits(&mut i, &mut count) {
             return Err(missing(i));
         }
+        let whole = count;
         let mut integer = true;
         if b.get(i) == Some(&b'.') {
             integer = false;
             i += 1;
-            if !digits(&mut i) {
+            if !digits(&mut i, &mut count) {
                 return Err(missing(i));
             }
         }
+        let scale = count - whole;
+        let mut plain = count <= 15;
         if matches!(b.get(i), Some(b'e' | b'E')) {
             integer = false;
+            plain = false;
             i += 1;
             if matches!(b.get(i), Some(b'+' | b'-')) {
                 i += 1;
             }
-            if !digits(&mut i) {
+            if !digits(&mut i, &mut count) {
                 return Err(missing(i));
             }
         }
         self.pos = i;
-        Ok((&self.text[start..i], integer))
+        let value = plain.then(|| {
+            let magnitude = mantissa as f64 / crate::number::POW10[scale];
+            if negative {
+                -magnitude
+            } else {
+                magnitude
+            }
+        });
+        Ok((&self.text[start..i], integer, value))
     }
 
     /// A number value as `f64`.
@@ -425,8 +544,8 @@ impl<'a> Reader<'a> {
             return Err(self.unexpected("a number"));
         }
         let start = self.pos;
-        let (text, _) = self.number_text()?;
-        let v = crate::number::value(text);
+        let (text, _, plain) = self.number_text()?;
+        let v = plain.unwrap_or_else(|| crate::number::value(text));
         if v.is_finite() {
             Ok(v)
         } else {
@@ -439,7 +558,7 @@ impl<'a> Reader<'a> {
         if !matches!(self.value_start()?, b'-' | b'0'..=b'9') {
             return Err(self.unexpected(expected));
         }
-        let (text, integer) = self.number_text()?;
+        let (text, integer, _) = self.number_text()?;
         if !integer {
             return Err(wrong("invalid type: floating point `", text, expected));
         }
@@ -504,8 +623,8 @@ impl<'a> Reader<'a> {
                 }
             }
             Ok(b'-' | b'0'..=b'9') => match self.number_text() {
-                Ok((text, true)) => return wrong("invalid type: integer `", text, expected),
-                Ok((text, false)) => {
+                Ok((text, true, _)) => return wrong("invalid type: integer `", text, expected),
+                Ok((text, false, _)) => {
                     return wrong("invalid type: floating point `", text, expected)
                 }
                 Err(e) => return e,
@@ -660,9 +779,9 @@ pub fn top_level_number(text: &str, key: &str) -> Option<u64> {
     let mut r = Reader::new(text);
     r.begin_object().ok()?;
     let mut first = true;
-    while let Some(k) = r.next_key(first).ok()? {
+    while r.next_key_start(first).ok()? {
         first = false;
-        if k == key {
+        if r.key().ok()? == key {
             return r.unsigned(u64::MAX, "a number").ok();
         }
         r.skip_value().ok()?;
@@ -672,7 +791,61 @@ pub fn top_level_number(text: &str, key: &str) -> Option<u64> {
 
 #[cfg(test)]
 mod tests {
-    use super::plain_run_end;
+    use super::{plain_run_end, Reader};
+
+    /// Only an object written exactly as `{"code":"…","title":"…"}` is taken in one pass;
+    /// anything else is left, untouched, to the general reading.
+    #[test]
+    fn plain_pair_takes_only_the_plain_layout() {
+        let pair = |text: &str| {
+            let mut r = Reader::new(text);
+            let got = r
+                .plain_pair(true, "code", "title")
+                .map(|(a, b)| (a.to_string(), b.to_string()));
+            (got, r.pos)
+        };
+        let text = r#"{"code":"13-2072","title":"Loan Officers"},"#;
+        assert_eq!(
+            pair(text),
+            (
+                Some(("13-2072".into(), "Loan Officers".into())),
+                text.len() - 1
+            )
+        );
+        assert_eq!(
+            pair(r#"{"code":"","title":"ü ✓"}"#).0,
+            Some(("".into(), "ü ✓".into()))
+        );
+        for other in [
+            r#"{ "code":"1","title":"t"}"#,
+            r#"{"code": "1","title":"t"}"#,
+            r#"{"code":"1", "title":"t"}"#,
+            r#"{"code":"1","title":"t" }"#,
+            r#"{"title":"t","code":"1"}"#,
+            r#"{"code":"1","title":"t","slug":"s"}"#,
+            r#"{"code":"1\"","title":"t"}"#,
+            r#"{"code":"1","title":"t\u0041"}"#,
+            "{\"code\":\"1\",\"title\":\"a\tb\"}",
+            r#"{"code":1,"title":"t"}"#,
+            r#"{"code":"1","title":"t""#,
+            r#"{"code":"1","tit"#,
+            "",
+        ] {
+            assert_eq!(pair(other), (None, 0), "{other}");
+        }
+        // a later item: after its `,`
+        let mut r = Reader::new(r#",{"code":"1","title":"t"}]"#);
+        assert_eq!(r.plain_pair(false, "code", "title"), Some(("1", "t")));
+        assert_eq!(r.pos, 25);
+        for other in [
+            r#"{"code":"1","title":"t"}"#,
+            r#", {"code":"1","title":"t"}"#,
+        ] {
+            let mut r = Reader::new(other);
+            assert_eq!(r.plain_pair(false, "code", "title"), None, "{other}");
+            assert_eq!(r.pos, 0);
+        }
+    }
 
     /// The same answer as a byte-by-byte scan, for every stop byte at every place of a
     /// 20-byte text around plain bytes of every kind (ASCII, UTF-8 continuation, 0x7f).

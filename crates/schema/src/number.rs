@@ -10,7 +10,7 @@
 use std::cmp::Ordering;
 
 /// Exact powers of ten as `f64` (10^22 is the largest one).
-const POW10: [f64; 23] = [
+pub(crate) const POW10: [f64; 23] = [
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
     1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 ];
@@ -265,6 +265,14 @@ mod tests {
     fn same(text: &str) {
         let want: f64 = text.parse().unwrap();
         assert_eq!(value(text).to_bits(), want.to_bits(), "{text}");
+        // and as the reader reads it (its one-pass value where the text is plain; it refuses
+        // numbers out of range)
+        let read = crate::json::Reader::new(text).f64().ok();
+        assert_eq!(
+            read.map(f64::to_bits),
+            want.is_finite().then_some(want.to_bits()),
+            "{text}"
+        );
     }
 
     #[test]
@@ -321,6 +329,13 @@ mod tests {
             int in "[1-9][0-9]{0,30}", frac in "[0-9]{0,30}", exp in -350i32..350
         ) {
             same(&format!("{int}.{frac}e{exp}").replace(".e", "e"));
+        }
+
+        #[test]
+        fn short_decimals_read_as_the_standard_parser_reads_them(
+            int in "-?(0|[1-9][0-9]{0,9})", frac in "[0-9]{0,9}"
+        ) {
+            same(format!("{int}.{frac}").trim_end_matches('.'));
         }
     }
 }

@@ -74,7 +74,7 @@ impl Problems {
     }
 
     fn text(&mut self, path: impl FieldPath, s: &str) {
-        if s.trim().is_empty() {
+        if is_blank(s) {
             self.push(path, "non-empty text", "empty text");
         }
     }
@@ -170,6 +170,11 @@ impl Problems {
     }
 }
 
+/// True for text with no character but spaces (the empty text included).
+pub(crate) fn is_blank(s: &str) -> bool {
+    s.chars().all(char::is_whitespace)
+}
+
 /// `url` if it may be rendered as a link: an absolute `http:` or `https:` URL with no spaces or
 /// control characters. Anything else (`javascript:`, `data:`, relative or protocol-relative
 /// URLs, whitespace, control, zero-width or bidi-override characters) gives `None`, and the widget
@@ -205,15 +210,22 @@ pub fn index(ix: &DatasetIndex) -> Vec<Problem> {
     if ix.professions.is_empty() {
         p.push("professions", "at least one profession", "an empty list");
     }
-    for (i, prof) in ix.professions.iter().enumerate() {
-        p.code(|| format!("professions[{i}].code"), &prof.code);
-        p.text(|| format!("professions[{i}].title"), &prof.title);
+    // The list knows whether all its codes are SOC codes, its titles are not blank and its
+    // codes ascend (so are unique): the usual case, with nothing to report. Otherwise one pass
+    // finds which entries, and duplicates are looked for if the codes do not ascend.
+    if ix.professions.is_irregular() {
+        let mut ascending = true;
+        let mut previous = "";
+        for (i, prof) in ix.professions.iter().enumerate() {
+            p.code(|| format!("professions[{i}].code"), prof.code);
+            p.text(|| format!("professions[{i}].title"), prof.title);
+            ascending &= i == 0 || previous < prof.code;
+            previous = prof.code;
+        }
+        if !ascending {
+            p.unique("professions", ix.professions.iter().map(|x| x.code), "code");
+        }
     }
-    p.unique(
-        "professions",
-        ix.professions.iter().map(|x| x.code.as_str()),
-        "code",
-    );
     p.unique(
         "sources",
         ix.sources.iter().map(|s| s.id.as_str()),
@@ -337,7 +349,11 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
 pub fn titles(t: &TitleIndex, ix: &DatasetIndex) -> Vec<Problem> {
     let mut p = Problems::default();
     p.version("schema_version", t.schema_version);
-    let known: BTreeSet<&str> = ix.professions.iter().map(|x| x.code.as_str()).collect();
+    // inserted one by one: collecting would sort them, code the decoder otherwise never needs
+    let mut known = BTreeSet::new();
+    for x in &ix.professions {
+        known.insert(x.code);
+    }
     for (i, e) in t.professions.iter().enumerate() {
         if !known.contains(e.code.as_str()) {
             p.push(

@@ -47,7 +47,7 @@ fn invalid_paths(err: DatasetError) -> Vec<String> {
 #[test]
 fn valid_files_decode_and_round_trip() {
     let ix = decode_index(&bytes(&index_json())).unwrap();
-    assert_eq!(ix.professions[0].title, "Loan Officers");
+    assert_eq!(ix.professions.get(0).unwrap().title, "Loan Officers");
     let p = decode_profession("13-2072", &bytes(&profession_json())).unwrap();
     let median = p.pay.as_ref().unwrap().national.annual.median.unwrap();
     assert_eq!(median, Wage::exact(76690.0));
@@ -68,13 +68,16 @@ fn valid_files_decode_and_round_trip() {
 #[test]
 fn index_entries_decode_with_or_without_a_slug() {
     let with = decode_index(&bytes(&index_json())).unwrap();
-    assert_eq!(with.professions[0].slug.as_deref(), Some("loan-officers"));
+    assert_eq!(with.professions.get(0).unwrap().slug, Some("loan-officers"));
     let mut v = index_json();
     for p in v["professions"].as_array_mut().unwrap() {
         p.as_object_mut().unwrap().remove("slug");
     }
     let without = decode_index(&bytes(&v)).unwrap();
-    assert_eq!(without.professions[1].title, "Loan Interviewers and Clerks");
+    assert_eq!(
+        without.professions.get(1).unwrap().title,
+        "Loan Interviewers and Clerks"
+    );
     assert!(without.professions.iter().all(|p| p.slug.is_none()));
 }
 
@@ -135,6 +138,19 @@ fn duplicate_code_is_found() {
     v["professions"][1]["code"] = json!("13-2072");
     let paths = invalid_paths(decode_index(&bytes(&v)).unwrap_err());
     assert_eq!(paths, vec!["professions[1]"]);
+}
+
+#[test]
+fn blank_title_is_found_and_unsorted_unique_codes_pass() {
+    let mut v = index_json();
+    v["professions"][1]["title"] = json!("  ");
+    let paths = invalid_paths(decode_index(&bytes(&v)).unwrap_err());
+    assert_eq!(paths, vec!["professions[1].title"]);
+    let mut v = index_json();
+    let list = v["professions"].as_array_mut().unwrap();
+    list.reverse();
+    assert!(list.len() > 1);
+    decode_index(&bytes(&v)).unwrap();
 }
 
 #[test]

@@ -318,8 +318,8 @@ fn the_real_dataset_reads_as_serde_json_reads_it() {
         serde_json::from_slice::<TitleIndex>(&titles_bytes).unwrap()
     );
     for p in &index.professions {
-        let bytes = read(&profession_file(&p.code));
-        let mine = decode_profession(&p.code, &bytes).unwrap();
+        let bytes = read(&profession_file(p.code));
+        let mine = decode_profession(p.code, &bytes).unwrap();
         assert_eq!(
             mine,
             serde_json::from_slice::<Profession>(&bytes).unwrap(),

@@ -1315,7 +1315,7 @@ pub fn build(inp: &Inputs) -> Result<Dataset> {
         ],
         unavailable: unavailable(),
         states,
-        professions: summaries,
+        professions: summaries.into(),
     };
     fail_problems(INDEX_FILE, &validate::index(&index))?;
     fail_problems(TITLES_FILE, &validate::titles(&titles, &index))?;
