@@ -99,24 +99,15 @@ async function fresh() {
 }
 
 // Installed before any page script: records when the comparison heading first shows, and
-// resolves window.__ccVisiblePromise with that time; also when the whole comparison is in
-// (all SECTIONS sections: the widget adds the sections below the first screen a task after
-// the heading), resolving window.__ccCompletePromise.
-const SECTIONS = 6; // the deep-linked pair's sections: Overview, Pay, Education, Demographics, Skills, Work
-const VISIBLE_PROBE = (sections) => {
-  let visible;
-  let complete;
-  window.__ccVisiblePromise = new Promise((r) => { visible = r; });
-  window.__ccCompletePromise = new Promise((r) => { complete = r; });
+// resolves window.__ccVisiblePromise with that time.
+const VISIBLE_PROBE = () => {
+  let resolve;
+  window.__ccVisiblePromise = new Promise((r) => { resolve = r; });
   const check = () => {
     const h = [...document.querySelectorAll('h2')].find((e) => / vs /.test(e.textContent || ''));
     if (h && window.__ccVisible === undefined) {
       window.__ccVisible = performance.now();
-      visible(window.__ccVisible);
-    }
-    if (h && window.__ccComplete === undefined && document.querySelectorAll('.cc-section').length >= sections) {
-      window.__ccComplete = performance.now();
-      complete(window.__ccComplete);
+      resolve(window.__ccVisible);
     }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
@@ -127,9 +118,9 @@ const VISIBLE_PROBE = (sections) => {
  * evaluate: those first inject Playwright's own helper script into the page, a 30-50 ms
  * main-thread task that, landing mid-load, delayed the comparison it was waiting for.
  */
-async function visibleAt(cdp, what = 'Visible') {
+async function visibleAt(cdp) {
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-    expression: `window.__cc${what}Promise`, awaitPromise: true, returnByValue: true, timeout: 60000,
+    expression: 'window.__ccVisiblePromise', awaitPromise: true, returnByValue: true, timeout: 60000,
   });
   if (exceptionDetails) throw new Error(`the comparison never showed: ${exceptionDetails.text}`);
   return result.value;
@@ -138,19 +129,16 @@ async function visibleAt(cdp, what = 'Visible') {
 /** Cold loads with a fresh profile each: ms from navigation start to the comparison visible. */
 export async function coldLoads(url, throttle) {
   const times = [];
-  const complete = [];
   for (let i = 0; i < LOADS; i++) {
     const { ctx, done } = await fresh();
     const page = ctx.pages()[0] || (await ctx.newPage());
-    await page.addInitScript(VISIBLE_PROBE, SECTIONS);
+    await page.addInitScript(VISIBLE_PROBE);
     const cdp = await ctx.newCDPSession(page);
     if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.goto(url + DEEP_LINK, { waitUntil: 'commit' });
     times.push(await visibleAt(cdp));
-    complete.push(await visibleAt(cdp, 'Complete'));
     await done();
   }
-  times.complete = complete;
   return times;
 }
 
@@ -276,7 +264,7 @@ async function tenfold(dist) {
 export async function measurePage(url, qs) {
   const { ctx, done } = await fresh();
   const page = ctx.pages()[0] || (await ctx.newPage());
-  await page.addInitScript(VISIBLE_PROBE, SECTIONS);
+  await page.addInitScript(VISIBLE_PROBE);
   await page.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (e) => { window.__ccWasm = e.detail && e.detail.wasm; });
   });
@@ -412,7 +400,7 @@ async function main() {
   {
     const { ctx, done } = await fresh();
     const page = ctx.pages()[0] || (await ctx.newPage());
-    await page.addInitScript(VISIBLE_PROBE, SECTIONS);
+    await page.addInitScript(VISIBLE_PROBE);
     await page.goto(srv.url + DEEP_LINK);
     await page.waitForFunction(() => window.__ccVisible !== undefined, null, { timeout: 60000 });
     const before = await page.evaluate(() => {
@@ -436,9 +424,6 @@ async function main() {
     const m = median(t);
     report(`3. first comparison, ${LOADS} cold loads, CPU ${throttle}x: median / max`, `${ms(m)} / ${ms(Math.max(...t))}`,
       throttle === 1 ? `budget median ≤ 300 ms: ${m <= 300 ? 'met' : 'NOT met'}` : '');
-    // the sections below the first screen come a task later: when all are in
-    report(`3. whole comparison (all ${SECTIONS} sections), the same loads, CPU ${throttle}x: median / max`,
-      `${ms(median(t.complete))} / ${ms(Math.max(...t.complete))}`);
   }
 
   // 4–7.
@@ -471,7 +456,6 @@ async function main() {
   const srv10 = await serve(big.dir);
   const t10 = await coldLoads(srv10.url, 1);
   report(`8. 10x dataset (${big.count} professions): first comparison median / max`, `${ms(median(t10))} / ${ms(Math.max(...t10))}`);
-  report('8. 10x dataset: whole comparison median / max', `${ms(median(t10.complete))} / ${ms(Math.max(...t10.complete))}`);
   const big10 = await measurePage(srv10.url, qs);
   const p95x = quantile(big10.keys, 0.95);
   report('8. 10x dataset: typeahead p50 / p95', `${ms(median(big10.keys))} / ${ms(p95x)}`,
