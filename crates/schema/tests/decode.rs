@@ -314,3 +314,48 @@ fn a_future_format_is_reported_as_its_version_not_a_field() {
         "{e}"
     );
 }
+
+/// The builder's plain layout (`{"code":…,"title":…}`, no spaces or escapes) is read by a
+/// fast path; any other way of writing the same index must decode to the same professions.
+#[test]
+fn the_index_decodes_alike_however_it_is_written() {
+    let entries = |ix: &DatasetIndex| -> Vec<(String, String, Option<String>)> {
+        ix.professions
+            .iter()
+            .map(|p| (p.code.into(), p.title.into(), p.slug.map(Into::into)))
+            .collect()
+    };
+    let mut v = index_json();
+    for p in v["professions"].as_array_mut().unwrap() {
+        p.as_object_mut().unwrap().remove("slug");
+    }
+    let plain = decode_index(&bytes(&v)).unwrap();
+    let want = vec![
+        ("13-2072".to_string(), "Loan Officers".to_string(), None),
+        (
+            "43-4131".to_string(),
+            "Loan Interviewers and Clerks".to_string(),
+            None,
+        ),
+    ];
+    assert_eq!(entries(&plain), want);
+
+    // pretty-printed
+    let pretty = serde_json::to_vec_pretty(&v).unwrap();
+    assert_eq!(entries(&decode_index(&pretty).unwrap()), want);
+
+    // escapes, keys in another order, and a plain entry after an unusual one
+    let text = String::from_utf8(bytes(&v)).unwrap().replace(
+        r#"{"code":"13-2072","title":"Loan Officers"}"#,
+        r#"{"title":"Loan\u0020Off\u0069cers","code":"13-2072"}"#,
+    );
+    assert!(text.contains(r#"\u0020"#), "the fixture has that entry");
+    assert_eq!(entries(&decode_index(text.as_bytes()).unwrap()), want);
+
+    // slugs, when a dataset still writes them, come through too
+    let with_slugs = decode_index(&bytes(&index_json())).unwrap();
+    assert_eq!(
+        entries(&with_slugs)[1].2.as_deref(),
+        Some("loan-interviewers-and-clerks")
+    );
+}
