@@ -199,6 +199,9 @@ async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>,
     use std::rc::Rc;
 
     let url = file_url(base, file);
+    if let Some(fetched) = take_fetched(&url) {
+        return fetched_bytes(url, fetched, timeout_ms).await;
+    }
     // One AbortController per request: the timer aborts the request and its body.
     let controller = web_sys::AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
@@ -238,6 +241,67 @@ async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>,
         .binary()
         .await
         .map_err(|e| failed(|url, message| LoadError::CutOff { url, message }, e))
+}
+
+/// The page's own request for `url`, if it made one before the widget started: the demo
+/// page's inline script fetches a deep link's files while the wasm downloads and leaves a
+/// promise per absolute URL in `window.careerCompareFetched` (a `Map`). Taken once, so a retry
+/// asks the network again.
+fn take_fetched(url: &str) -> Option<js_sys::Promise> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let fetched = js_sys::Reflect::get(&window, &"careerCompareFetched".into()).ok()?;
+    let fetched = fetched.dyn_into::<js_sys::Map>().ok()?;
+    let href = window.location().href().ok()?;
+    let key: wasm_bindgen::JsValue = web_sys::Url::new_with_base(url, &href).ok()?.href().into();
+    let promise = fetched.get(&key).dyn_into::<js_sys::Promise>().ok()?;
+    fetched.delete(&key);
+    Some(promise)
+}
+
+/// The bytes of a request the page made (see [`take_fetched`]): its promise resolves (never
+/// rejects) to `{ status, body }` (an `ArrayBuffer`), `{ status, statusText }` (an error
+/// status) or `{ error }` (the browser's message; `cutOff` if the body broke off). The same
+/// failures and timeout as a request of our own.
+async fn fetched_bytes(
+    url: String,
+    fetched: js_sys::Promise,
+    timeout_ms: u32,
+) -> Result<Vec<u8>, LoadError> {
+    use wasm_bindgen::{JsCast, JsValue};
+    let timer = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let ms = i32::try_from(timeout_ms).unwrap_or(i32::MAX);
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let first = js_sys::Promise::race(&js_sys::Array::of2(&fetched, &timer));
+    let answer = wasm_bindgen_futures::JsFuture::from(first)
+        .await
+        .unwrap_or(JsValue::UNDEFINED);
+    if answer.is_undefined() {
+        return Err(LoadError::Timeout {
+            url,
+            after_ms: timeout_ms,
+        });
+    }
+    let field = |name: &str| js_sys::Reflect::get(&answer, &name.into()).unwrap_or_default();
+    if let Some(message) = field("error").as_string() {
+        return Err(if field("cutOff").is_truthy() {
+            LoadError::CutOff { url, message }
+        } else {
+            LoadError::Network { url, message }
+        });
+    }
+    let body = field("body");
+    if body.is_instance_of::<js_sys::ArrayBuffer>() {
+        return Ok(js_sys::Uint8Array::new(&body).to_vec());
+    }
+    Err(LoadError::Http {
+        url,
+        status: field("status").as_f64().map_or(0, |s| s as u16),
+        status_text: field("statusText").as_string().unwrap_or_default(),
+    })
 }
 
 /// The browser's message for a failed request or body. Matched rather than formatted with
