@@ -35,8 +35,12 @@ const SOC_CODE = /^\d{2}-\d{4}$/;
 const preloaded = new Set();
 /**
  * Starts the downloads an instance's first comparison needs (its dataset's index.json and
- * the pair's profession files) while the wasm loads, each once per page. The widget's own
- * requests for the same URLs (CORS mode, same-origin credentials) take these responses.
+ * the pair's profession files) while the wasm loads, each once per page. They go into
+ * `window.careerCompareFetched` (by absolute URL, as the demo page's inline script does),
+ * from which the widget takes each instead of making the request itself: when it starts,
+ * the bytes are in memory. Each promise resolves, never rejects, to { status, body } (an
+ * ArrayBuffer), { status, statusText } (an error status) or { error } (the browser's
+ * message; cutOff if the body broke off).
  */
 function preload(config) {
   let { a, b } = config;
@@ -45,15 +49,19 @@ function preload(config) {
     const q = new URLSearchParams(location.search);
     if (q.get('a') || q.get('b') || q.get('state')) [a, b] = [q.get('a') ?? '', q.get('b') ?? ''];
   }
-  const base = config.dataset.endsWith('/') ? config.dataset : `${config.dataset}/`;
+  const base = new URL(config.dataset.endsWith('/') ? config.dataset : `${config.dataset}/`, location.href);
   const files = ['index.json', ...[a, b].map((c) => c.trim()).filter((c) => SOC_CODE.test(c)).map((c) => `professions/${c}.json`)];
+  window.careerCompareFetched ??= new Map();
   for (const file of files) {
     const href = new URL(file, base).href;
     if (preloaded.has(href)) continue;
     preloaded.add(href);
-    const link = document.createElement('link');
-    Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
-    document.head.append(link);
+    window.careerCompareFetched.set(href, fetch(href, { credentials: 'same-origin' }).then(
+      (r) => (r.ok
+        ? r.arrayBuffer().then((body) => ({ status: r.status, body }), (e) => ({ error: String(e), cutOff: true }))
+        : { status: r.status, statusText: r.statusText }),
+      (e) => ({ error: String(e) }),
+    ));
   }
 }
 

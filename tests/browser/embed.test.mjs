@@ -131,11 +131,13 @@ test('both instances render their comparisons, each from its own dataset', async
   const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   assert.ok(urls.some((u) => u.startsWith(`${assets.url}data/professions/13-2072`)), 'finance: dataset next to the script');
   assert.ok(urls.some((u) => u.startsWith(`${portal.url}data/professions/29-1141`)), 'health: the portal dataset');
-  // each data file downloaded once, requested by the loader while the wasm loads (a <link
-  // rel=preload>), and that response is the one the widget uses
+  // each data file downloaded once, requested by the loader while the wasm loads, and that
+  // response is the one the widget uses (it took every one the loader left for it)
   const entries = await page.evaluate(() => performance.getEntriesByType('resource')
     .filter((e) => e.name.includes('/data/')).map((e) => ({ url: e.name, by: e.initiatorType })));
-  assert.deepEqual(entries.filter((e) => e.by !== 'link'), [], 'every data file preloaded by the loader');
+  assert.deepEqual(entries.filter((e) => e.by !== 'fetch'), [], 'every data file fetched, none by a <link>');
+  assert.deepEqual(await page.evaluate(() => [...window.careerCompareFetched.keys()]), [],
+    'the widget took every request the loader made for it');
   const data = entries.map((e) => e.url);
   assert.deepEqual(data.filter((u, i) => data.indexOf(u) !== i), [], 'no data file requested twice');
   assert.equal(data.length, 6, `index.json and two profession files per instance: ${data.join(', ')}`);
