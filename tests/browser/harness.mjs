@@ -14,7 +14,9 @@ const require = createRequire(
 const { chromium } = require('playwright-core');
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = process.env.CC_DIST || path.join(ROOT, 'dist');
+// absolute, so a relative CC_DIST (as the README writes it) survives the robustness tests'
+// symlinks into a folder of their own
+export const DIST = path.resolve(process.env.CC_DIST || path.join(ROOT, 'dist'));
 export const DATA = path.join(ROOT, 'data');
 export const OUT = path.join(ROOT, 'tests', 'out');
 const AXE = require.resolve('axe-core/axe.min.js');
