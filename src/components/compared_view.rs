@@ -62,21 +62,21 @@ pub fn compared_view(props: &Props) -> Html {
                             Some(n) => format!("Median yearly pay, {n}").into(),
                             None => "Median yearly pay".into(),
                         },
-                        titles: titles.clone(),
-                        keys: keys.clone(),
-                        scale: g.pay.clone(),
+                        titles: &titles,
+                        keys: &keys,
+                        scale: &g.pay,
                     }) }
                     { paired_bars(&paired_bars::Props {
                         id: format!("{}-jobs-bars", props.id).into(),
                         caption: "Number of jobs".into(),
-                        titles: titles.clone(),
-                        keys: keys.clone(),
-                        scale: g.jobs.clone(),
+                        titles: &titles,
+                        keys: &keys,
+                        scale: &g.jobs,
                     }) }
                     { growth_bars(&growth_bars::Props {
-                        titles: titles.clone(),
-                        keys: keys.clone(),
-                        growth: g.growth.clone(),
+                        titles: &titles,
+                        keys: &keys,
+                        growth: &g.growth,
                         period: period.clone(),
                     }) }
                 </div>
@@ -85,9 +85,9 @@ pub fn compared_view(props: &Props) -> Html {
                 <div class="cc-gauges">
                     { salary_range_chart(&salary_range_chart::Props {
                         id: format!("{}-range", props.id).into(),
-                        titles: titles.clone(),
-                        keys: keys.clone(),
-                        axis: g.salary_range.clone(),
+                        titles: &titles,
+                        keys: &keys,
+                        axis: &g.salary_range,
                     }) }
                 </div>
             },
@@ -95,9 +95,9 @@ pub fn compared_view(props: &Props) -> Html {
                 <div class="cc-gauges">
                     { stacked_bars(&stacked_bars::Props {
                         caption: "Educational attainment of workers 25 and older".into(),
-                        titles: titles.clone(),
-                        keys: keys.clone(),
-                        stacks: g.attainment.clone(),
+                        titles: &titles,
+                        keys: &keys,
+                        stacks: &g.attainment,
                     }) }
                 </div>
             },
@@ -105,16 +105,16 @@ pub fn compared_view(props: &Props) -> Html {
                 <div class="cc-gauges">
                     { stacked_bars(&stacked_bars::Props {
                         caption: "Gender".into(),
-                        titles: titles.clone(),
-                        keys: keys.clone(),
-                        stacks: g.gender.clone(),
+                        titles: &titles,
+                        keys: &keys,
+                        stacks: &g.gender,
                     }) }
                     { share_bars(&share_bars::Props {
                         id: format!("{}-race", props.id).into(),
                         caption: "Race and ethnicity".into(),
-                        titles: titles.clone(),
-                        keys: keys.clone(),
-                        shares: g.race.clone(),
+                        titles: &titles,
+                        keys: &keys,
+                        shares: &g.race,
                     }) }
                 </div>
             },

@@ -6,20 +6,20 @@ use career_comparison::gauge::Diverging;
 use yew::prelude::*;
 use yew::virtual_dom::Key;
 
-/// What the gauge shows: built by the compared view on each of its renders.
-pub struct Props {
-    pub titles: [AttrValue; 2],
+/// What the gauge shows, borrowed from the compared view's comparison for one render.
+pub struct Props<'a> {
+    pub titles: &'a [AttrValue; 2],
     /// One key per column (see `paired_bars::column_keys`).
-    pub keys: [Key; 2],
-    pub growth: Diverging,
+    pub keys: &'a [Key; 2],
+    pub growth: &'a Diverging,
     pub period: Option<AttrValue>,
 }
 
-pub fn growth_bars(props: &Props) -> Html {
+pub fn growth_bars(props: &Props<'_>) -> Html {
     if props.growth.bars.iter().all(Option::is_none) {
         return html! {};
     }
-    let keys = row_keys(&props.keys, props.growth.bars.iter().all(Option::is_some));
+    let keys = row_keys(props.keys, props.growth.bars.iter().all(Option::is_some));
     let rows = (0..2).map(|i| {
         let title = props.titles[i].clone();
         match &props.growth.bars[i] {

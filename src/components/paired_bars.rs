@@ -9,15 +9,15 @@ use yew::virtual_dom::Key;
 /// The SVG width every bar is drawn in; CSS scales it to the available width.
 pub const SCALE: f64 = 1000.0;
 
-/// What the gauge shows: built by the compared view on each of its renders.
-pub struct Props {
+/// What the gauge shows, borrowed from the compared view's comparison for one render.
+pub struct Props<'a> {
     pub id: AttrValue,
     /// e.g. "Median yearly pay".
     pub caption: AttrValue,
-    pub titles: [AttrValue; 2],
+    pub titles: &'a [AttrValue; 2],
     /// One key per column (see [`column_keys`]).
-    pub keys: [Key; 2],
-    pub scale: PairedScale,
+    pub keys: &'a [Key; 2],
+    pub scale: &'a PairedScale,
 }
 
 /// A horizontal bar filled to `fraction` (0–1); the fill's class picks its colour.
@@ -78,8 +78,8 @@ pub fn no_figure(key: Key, class: &'static str, title: AttrValue) -> Html {
     }
 }
 
-pub fn paired_bars(props: &Props) -> Html {
-    let keys = row_keys(&props.keys, props.scale.bars.iter().all(Option::is_some));
+pub fn paired_bars(props: &Props<'_>) -> Html {
+    let keys = row_keys(props.keys, props.scale.bars.iter().all(Option::is_some));
     let rows = (0..2).map(|i| {
         let label_id = format!("{}-{i}-label", props.id);
         let title = props.titles[i].clone();

@@ -7,20 +7,20 @@ use career_comparison::gauge::RangeAxis;
 use yew::prelude::*;
 use yew::virtual_dom::Key;
 
-/// What the gauge shows: built by the compared view on each of its renders.
-pub struct Props {
+/// What the gauge shows, borrowed from the compared view's comparison for one render.
+pub struct Props<'a> {
     pub id: AttrValue,
-    pub titles: [AttrValue; 2],
+    pub titles: &'a [AttrValue; 2],
     /// One key per column (see `paired_bars::column_keys`).
-    pub keys: [Key; 2],
-    pub axis: RangeAxis,
+    pub keys: &'a [Key; 2],
+    pub axis: &'a RangeAxis,
 }
 
-pub fn salary_range_chart(props: &Props) -> Html {
+pub fn salary_range_chart(props: &Props<'_>) -> Html {
     if props.axis.ranges.iter().all(Option::is_none) {
         return html! {};
     }
-    let keys = row_keys(&props.keys, props.axis.ranges.iter().all(Option::is_some));
+    let keys = row_keys(props.keys, props.axis.ranges.iter().all(Option::is_some));
     let rows = (0..2).map(|i| {
         let title = props.titles[i].clone();
         match &props.axis.ranges[i] {

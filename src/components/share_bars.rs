@@ -6,21 +6,21 @@ use career_comparison::gauge::Segment;
 use yew::prelude::*;
 use yew::virtual_dom::Key;
 
-/// What the gauge shows: built by the compared view on each of its renders.
-pub struct Props {
+/// What the gauge shows, borrowed from the compared view's comparison for one render.
+pub struct Props<'a> {
     pub id: AttrValue,
     pub caption: AttrValue,
-    pub titles: [AttrValue; 2],
+    pub titles: &'a [AttrValue; 2],
     /// One key per column (see `paired_bars::column_keys`).
-    pub keys: [Key; 2],
-    pub shares: [Option<Vec<Segment>>; 2],
+    pub keys: &'a [Key; 2],
+    pub shares: &'a [Option<Vec<Segment>>; 2],
 }
 
-pub fn share_bars(props: &Props) -> Html {
+pub fn share_bars(props: &Props<'_>) -> Html {
     if props.shares.iter().all(Option::is_none) {
         return html! {};
     }
-    let keys = row_keys(&props.keys, props.shares.iter().all(Option::is_some));
+    let keys = row_keys(props.keys, props.shares.iter().all(Option::is_some));
     let groups = (0..2).map(|i| {
         let title = props.titles[i].clone();
         let body = match &props.shares[i] {

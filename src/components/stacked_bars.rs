@@ -7,13 +7,13 @@ use career_comparison::gauge::Stack;
 use yew::prelude::*;
 use yew::virtual_dom::Key;
 
-/// What the gauge shows: built by the compared view on each of its renders.
-pub struct Props {
+/// What the gauge shows, borrowed from the compared view's comparison for one render.
+pub struct Props<'a> {
     pub caption: AttrValue,
-    pub titles: [AttrValue; 2],
+    pub titles: &'a [AttrValue; 2],
     /// One key per column (see `paired_bars::column_keys`).
-    pub keys: [Key; 2],
-    pub stacks: [Option<Stack>; 2],
+    pub keys: &'a [Key; 2],
+    pub stacks: &'a [Option<Stack>; 2],
 }
 
 fn seg_class(i: usize) -> &'static str {
@@ -30,11 +30,11 @@ fn seg_class(i: usize) -> &'static str {
     CLASSES[i % 8]
 }
 
-pub fn stacked_bars(props: &Props) -> Html {
+pub fn stacked_bars(props: &Props<'_>) -> Html {
     if props.stacks.iter().all(Option::is_none) {
         return html! {};
     }
-    let keys = row_keys(&props.keys, props.stacks.iter().all(Option::is_some));
+    let keys = row_keys(props.keys, props.stacks.iter().all(Option::is_some));
     let rows = (0..2).map(|i| {
         let title = props.titles[i].clone();
         match &props.stacks[i] {
