@@ -98,16 +98,24 @@ async function fresh() {
   return { ctx, done: async () => { await ctx.close(); await rm(profile, { recursive: true, force: true }); } };
 }
 
-// Installed before any page script: records when the comparison heading first shows, and
-// resolves window.__ccVisiblePromise with that time.
+// Installed before any page script: records when the comparison heading is first in the DOM
+// (window.__ccVisible), then when the frame that shows it has been rendered: the next
+// animation frame's style, layout and paint, then a message task after it. Resolves
+// window.__ccVisiblePromise with { dom, painted }; "painted" is the figure the budget counts,
+// since a comparison in the DOM is not yet on screen.
 const VISIBLE_PROBE = () => {
   let resolve;
   window.__ccVisiblePromise = new Promise((r) => { resolve = r; });
   const check = () => {
     const h = [...document.querySelectorAll('h2')].find((e) => / vs /.test(e.textContent || ''));
     if (h && window.__ccVisible === undefined) {
-      window.__ccVisible = performance.now();
-      resolve(window.__ccVisible);
+      const dom = performance.now();
+      window.__ccVisible = dom;
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => resolve({ dom, painted: performance.now() });
+        ch.port2.postMessage(0);
+      });
     }
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
@@ -126,9 +134,12 @@ async function visibleAt(cdp) {
   return result.value;
 }
 
-/** Cold loads with a fresh profile each: ms from navigation start to the comparison visible. */
+/**
+ * Cold loads with a fresh profile each: ms from navigation start to the comparison on screen
+ * (`painted`), and to it being in the DOM (`dom`).
+ */
 export async function coldLoads(url, throttle) {
-  const times = [];
+  const times = { painted: [], dom: [] };
   for (let i = 0; i < LOADS; i++) {
     const { ctx, done } = await fresh();
     const page = ctx.pages()[0] || (await ctx.newPage());
@@ -136,7 +147,9 @@ export async function coldLoads(url, throttle) {
     const cdp = await ctx.newCDPSession(page);
     if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.goto(url + DEEP_LINK, { waitUntil: 'commit' });
-    times.push(await visibleAt(cdp));
+    const { dom, painted } = await visibleAt(cdp);
+    times.dom.push(dom);
+    times.painted.push(painted);
     await done();
   }
   return times;
@@ -180,7 +193,8 @@ export async function typeahead(page, queries) {
 /**
  * Time to re-render after the pair changes (the swap button), per change: from the click until
  * the first task after which the swapped comparison is in the DOM (nearly always the next
- * one); each swap starts from a settled page.
+ * one), and until the frame that shows it has been rendered; each swap starts from a settled
+ * page.
  */
 export async function pairChanges(page, n) {
   return page.evaluate(async (count) => {
@@ -193,24 +207,40 @@ export async function pairChanges(page, n) {
     const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
     const heading = () => [...document.querySelectorAll('h2')].find((e) => / vs /.test(e.textContent || ''))?.textContent;
     const times = [];
+    const painted = [];
     for (let i = 0; i < count; i++) {
       const before = heading();
       const t0 = performance.now();
+      // when the next frame has been rendered: a message task posted from its animation frame
+      const afterFrame = () => new Promise((r) => requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => r(performance.now());
+        ch.port2.postMessage(0);
+      }));
+      let frameStart = Infinity;
+      requestAnimationFrame(() => { frameStart = performance.now(); });
+      const nextFrame = afterFrame();
       swap.click();
       await yieldTask();
       // Nearly always in by the next task; when Yew's scheduler has put the render in a timer
       // of its own (its 16 ms time slice ran out), until that task has run.
-      for (let k = 0; heading() === before; k++) {
-        if (k === 100) throw new Error('the swap was not rendered within 100 tasks');
+      let tasks = 0;
+      for (; heading() === before; tasks++) {
+        if (tasks === 100) throw new Error('the swap was not rendered within 100 tasks');
         await yieldTask();
       }
       times.push(performance.now() - t0);
+      // and until the frame that shows it has been rendered (style, layout, paint): the first
+      // frame after the click when the swap was rendered in the click's task, else the first
+      // frame that began after it was seen in the DOM
+      const seen = performance.now();
+      const shown = tasks === 0 || frameStart >= seen ? await nextFrame : await afterFrame();
+      painted.push(shown - t0);
       // settle (work Yew deferred to a timer, style, layout, paint) before the next swap
-      await frame();
       await frame();
       await new Promise((r) => setTimeout(r, 20));
     }
-    return times;
+    return { times, painted };
   }, n);
 }
 
@@ -272,7 +302,7 @@ export async function measurePage(url, qs) {
   await page.waitForFunction(() => window.__ccVisible !== undefined, null, { timeout: 60000 });
   await page.waitForLoadState('networkidle');
   const keys = await typeahead(page, qs);
-  const swaps = await pairChanges(page, 60);
+  const { times: swaps, painted: swapsPainted } = await pairChanges(page, 60);
   const memory = await page.evaluate(() => ({
     wasm: window.__ccWasm?.memory?.buffer?.byteLength ?? null,
     heap: performance.memory ? performance.memory.usedJSHeapSize : null,
@@ -299,7 +329,7 @@ export async function measurePage(url, qs) {
     return out;
   }, decode.map((d) => d.name));
   await done();
-  return { keys, swaps, memory: { ...memory, heap: heap.usedSize }, decode, parse };
+  return { keys, swaps, swapsPainted, memory: { ...memory, heap: heap.usedSize }, decode, parse };
 }
 
 /**
@@ -420,10 +450,11 @@ async function main() {
 
   // 3. Cold loads.
   for (const throttle of [1, 4]) {
-    const t = await coldLoads(srv.url, throttle);
+    const { painted: t, dom } = await coldLoads(srv.url, throttle);
     const m = median(t);
-    report(`3. first comparison, ${LOADS} cold loads, CPU ${throttle}x: median / max`, `${ms(m)} / ${ms(Math.max(...t))}`,
+    report(`3. first comparison on screen, ${LOADS} cold loads, CPU ${throttle}x: median / max`, `${ms(m)} / ${ms(Math.max(...t))}`,
       throttle === 1 ? `budget median ≤ 300 ms: ${m <= 300 ? 'met' : 'NOT met'}` : '');
+    report(`   (in the DOM, a frame earlier: median / max)`, `${ms(median(dom))} / ${ms(Math.max(...dom))}`);
   }
 
   // 4–7.
@@ -435,6 +466,8 @@ async function main() {
   const s95 = quantile(real.swaps, 0.95);
   report('5. re-render on pair change: p50 / p95', `${ms(median(real.swaps))} / ${ms(s95)}`,
     `budget p95 ≤ 8 ms: ${s95 <= 8 ? 'met' : 'NOT met'}`);
+  report('   (until the frame that shows it is rendered: p50 / p95)',
+    `${ms(median(real.swapsPainted))} / ${ms(quantile(real.swapsPainted, 0.95))}`);
   for (const d of real.decode) {
     const file = d.name.replace('career-compare:decode ', '');
     const r = d.duration / real.parse[file];
@@ -454,8 +487,8 @@ async function main() {
   // 8. Items 3 and 4 on a synthetic dataset ten times the real one.
   const big = await tenfold(dist);
   const srv10 = await serve(big.dir);
-  const t10 = await coldLoads(srv10.url, 1);
-  report(`8. 10x dataset (${big.count} professions): first comparison median / max`, `${ms(median(t10))} / ${ms(Math.max(...t10))}`);
+  const { painted: t10 } = await coldLoads(srv10.url, 1);
+  report(`8. 10x dataset (${big.count} professions): first comparison on screen median / max`, `${ms(median(t10))} / ${ms(Math.max(...t10))}`);
   const big10 = await measurePage(srv10.url, qs);
   const p95x = quantile(big10.keys, 0.95);
   report('8. 10x dataset: typeahead p50 / p95', `${ms(median(big10.keys))} / ${ms(p95x)}`,
