@@ -20,12 +20,19 @@ const STYLESHEET = new URL('career-compare.css', import.meta.url);
 const DEFAULT_DATASET = new URL('data/', import.meta.url);
 
 let loading;
-/** The wasm-bindgen module, initialised once for all instances. */
+/**
+ * The wasm-bindgen module, initialised once for all instances. The wasm is requested and
+ * compiled while it downloads, alongside the JS glue rather than after it; if compiling
+ * that way fails, the glue fetches the file itself.
+ */
 function widget() {
-  loading ??= import(BINDINGS.href).then(async (bindings) => {
-    await bindings.default({ module_or_path: WASM });
-    return bindings;
-  });
+  if (!loading) {
+    const compiled = WebAssembly.compileStreaming(fetch(WASM)).catch(() => undefined);
+    loading = import(BINDINGS.href).then(async (bindings) => {
+      await bindings.default({ module_or_path: (await compiled) || WASM });
+      return bindings;
+    });
+  }
   return loading;
 }
 
