@@ -234,6 +234,26 @@ test('optional fields that are absent show "—"', async () => {
 
 // ---------- bad networks ----------
 
+test('a host that serves the wasm without its MIME type: the widget still loads', async () => {
+  // The page compiles the wasm while it downloads (WebAssembly.compileStreaming), which
+  // refuses anything but application/wasm; the loader then lets the glue fetch the file and
+  // instantiate its bytes, as it did before the page compiled it.
+  const wasm = await readFile(path.join(DIST, 'career-compare-app_bg.wasm'));
+  let served = 0;
+  const { page, pageErrors } = await open({
+    routes: {
+      '**/career-compare-app_bg.wasm': (route) => {
+        served += 1;
+        return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: wasm });
+      },
+    },
+  });
+  await heading(page).waitFor();
+  assert.equal(served, 2, 'requested by the page, then by the glue');
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
 test('HTTP 404 on index.json', async () => {
   let broken = true;
   const opened = await open({
