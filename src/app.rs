@@ -4,6 +4,7 @@
 
 use crate::components::compared_view::ComparedView;
 use crate::components::error_panel::error_panel;
+use crate::components::h::{sa, Static};
 use crate::components::loading_skeleton::loading_skeleton;
 use crate::components::profession_picker::ProfessionPicker;
 use crate::components::suggested_pairs::suggested_pairs;
@@ -15,6 +16,7 @@ use crate::state::{Action, AppState, Load, UrlWrite};
 use career_comparison::Side;
 use web_sys::Element;
 use yew::prelude::*;
+use yew::virtual_dom::{Attributes, Listeners, VTag};
 
 /// The id of the element `main` mounts into.
 pub const MOUNT_ID: &str = "career-compare";
@@ -205,13 +207,14 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
-    let class = if props.embedded {
-        "career-compare cc-embedded"
+    let class: Static = if props.embedded {
+        sa!("class" = "career-compare cc-embedded")
     } else {
-        "career-compare"
+        sa!("class" = "career-compare")
     };
-    html! {
-        <div {class} {onclick} {onfocusin} ref={root}>
+    // built without `html!`, whose computed `class` goes through `Classes` (a hashed set)
+    let children = html! {
+        <>
             <div class="cc-pickers">
                 { picker(Side::A, "a", "First profession", &pick_a) }
                 <button type="button" class="cc-button cc-swap" aria-label="Swap professions"
@@ -228,6 +231,18 @@ pub fn app(props: &AppProps) -> Html {
                     format!("{e}. Search still finds professions by their main titles."), &on_retry) }
             }
             <div class="cc-body" aria-live="off">{ body }</div>
-        </div>
-    }
+        </>
+    };
+    VTag::__new_other(
+        AttrValue::Static("div"),
+        root,
+        None,
+        Attributes::Static(class),
+        Listeners::Pending(Box::new([
+            yew::html::onclick::Wrapper::__macro_new(onclick),
+            yew::html::onfocusin::Wrapper::__macro_new(onfocusin),
+        ])),
+        children,
+    )
+    .into()
 }
