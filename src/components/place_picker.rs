@@ -1,23 +1,37 @@
 //! The "Pay for" select: national pay, or one state's.
 
-use crate::shared::Shared;
 use career_schema::DatasetIndex;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
+/// What the select shows. A plain view function, not a component: the compared view holds its
+/// element reference and keeps its value in step ([`use_select_value`]); a component of its own
+/// cost its lifecycle code in the wasm.
+pub struct Props<'a> {
     pub id: AttrValue,
-    pub index: Shared<DatasetIndex>,
+    pub index: &'a DatasetIndex,
     /// USPS code, or `None` for national.
-    pub place: Option<AttrValue>,
-    pub on_change: Callback<Option<String>>,
+    pub place: Option<&'a str>,
+    pub on_change: &'a Callback<Option<String>>,
     /// Said under the select when a profession falls back to national pay.
     pub note: Option<AttrValue>,
 }
 
-#[function_component(PlacePicker)]
-pub fn place_picker(props: &Props) -> Html {
+/// The `selected` attributes only set the initial choice; this keeps the live value of the
+/// select in `select_ref` in step with `current` too (back/forward, swap of the URL).
+#[hook]
+pub fn use_select_value(select_ref: &NodeRef, current: &str) {
+    let select_ref = select_ref.clone();
+    use_effect_with(current.to_string(), move |current| {
+        if let Some(el) = select_ref.cast::<HtmlSelectElement>() {
+            if el.value() != *current {
+                el.set_value(current);
+            }
+        }
+    });
+}
+
+pub fn place_picker(props: &Props<'_>, select_ref: NodeRef) -> Html {
     let onchange = {
         let on_change = props.on_change.clone();
         Callback::from(move |e: Event| {
@@ -25,20 +39,7 @@ pub fn place_picker(props: &Props) -> Html {
             on_change.emit((!v.is_empty()).then_some(v));
         })
     };
-    let current = props.place.as_deref().unwrap_or("");
-    // The `selected` attributes only set the initial choice; keep the live value in step too
-    // (back/forward, swap of the URL).
-    let select_ref = use_node_ref();
-    {
-        let select_ref = select_ref.clone();
-        use_effect_with(current.to_string(), move |current| {
-            if let Some(el) = select_ref.cast::<HtmlSelectElement>() {
-                if el.value() != *current {
-                    el.set_value(current);
-                }
-            }
-        });
-    }
+    let current = props.place.unwrap_or("");
     let note_id = format!("{}-note", props.id);
     html! {
         <div class="cc-place">
