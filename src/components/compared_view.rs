@@ -144,7 +144,7 @@ pub fn compared_view(props: &Props) -> Html {
                 on_change: &props.on_place,
                 note: c.place_note.clone().map(AttrValue::from),
             }, select_ref) }
-            { for c.sections.iter().enumerate().map(|(i, s)| comparison_table(&comparison_table::Props {
+            { for c.sections.iter().enumerate().map(|(i, s)| comparison_table(comparison_table::Props {
                 id: props.id.clone(),
                 index: props.index.clone(),
                 comparison: c.clone(),

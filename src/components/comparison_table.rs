@@ -26,7 +26,7 @@ pub struct Props {
 }
 
 /// The section's table, notes, gauges and sources, keyed by the section.
-pub fn comparison_table(props: &Props) -> Html {
+pub fn comparison_table(props: Props) -> Html {
     let c = &props.comparison;
     let section = &c.sections[props.section];
     let slug = section.id.slug();
@@ -144,7 +144,7 @@ pub fn comparison_table(props: &Props) -> Html {
                     }) }
                 </ol>
             }
-            { props.children.clone() }
+            { props.children }
             { source_list(&props.index, &section.sources, section.uses_onet) }
         </section>
     }

@@ -50,11 +50,14 @@ pub fn stacked_bars(props: &Props<'_>) -> Html {
                     x += w;
                     r
                 });
-                let label = format!(
-                    "{}: {}",
-                    title,
-                    stack.segments.iter().map(|s| s.text.clone()).collect::<Vec<_>>().join(", ")
-                );
+                // "Title: a, b, c" without a vector of copies to join
+                let mut label = format!("{title}: ");
+                for (j, s) in stack.segments.iter().enumerate() {
+                    if j > 0 {
+                        label.push_str(", ");
+                    }
+                    label.push_str(&s.text);
+                }
                 html! {
                     <div class="cc-stack" key={keys[i].clone()}>
                         <span class="cc-bar-label">{ title.clone() }</span>
