@@ -4,7 +4,7 @@
 use super::comparison_table::{self, comparison_table};
 use super::growth_bars::{self, growth_bars};
 use super::paired_bars::{self, column_keys, paired_bars};
-use super::place_picker::{self, place_picker, use_select_value};
+use super::place_picker::{self, place_picker};
 use super::salary_range_chart::{self, salary_range_chart};
 use super::share_bars::{self, share_bars};
 use super::stacked_bars::{self, stacked_bars};
@@ -40,11 +40,6 @@ pub fn compared_view(props: &Props) -> Html {
         )
     });
     let (c, prose) = (memo.0.clone(), &memo.1);
-    let select_ref = use_node_ref();
-    use_select_value(
-        &select_ref,
-        c.place.as_ref().map_or("", |s| s.code.as_str()),
-    );
     let titles: [AttrValue; 2] = c.titles.clone().map(AttrValue::from);
     let keys = column_keys(&c.codes);
     let heading_id = format!("{}-heading", props.id);
@@ -143,7 +138,7 @@ pub fn compared_view(props: &Props) -> Html {
                 place: c.place.as_ref().map(|s| s.code.as_str()),
                 on_change: &props.on_place,
                 note: c.place_note.clone().map(AttrValue::from),
-            }, select_ref) }
+            }) }
             { for c.sections.iter().enumerate().map(|(i, s)| comparison_table(comparison_table::Props {
                 id: props.id.clone(),
                 index: props.index.clone(),

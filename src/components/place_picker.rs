@@ -4,9 +4,8 @@ use career_schema::DatasetIndex;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-/// What the select shows. A plain view function, not a component: the compared view holds its
-/// element reference and keeps its value in step ([`use_select_value`]); a component of its own
-/// cost its lifecycle code in the wasm.
+/// What the select shows. A plain view function, not a component: it has no state of its own
+/// (a component cost its lifecycle code in the wasm).
 pub struct Props<'a> {
     pub id: AttrValue,
     pub index: &'a DatasetIndex,
@@ -17,21 +16,7 @@ pub struct Props<'a> {
     pub note: Option<AttrValue>,
 }
 
-/// The `selected` attributes only set the initial choice; this keeps the live value of the
-/// select in `select_ref` in step with `current` too (back/forward, swap of the URL).
-#[hook]
-pub fn use_select_value(select_ref: &NodeRef, current: &str) {
-    let select_ref = select_ref.clone();
-    use_effect_with(current.to_string(), move |current| {
-        if let Some(el) = select_ref.cast::<HtmlSelectElement>() {
-            if el.value() != *current {
-                el.set_value(current);
-            }
-        }
-    });
-}
-
-pub fn place_picker(props: &Props<'_>, select_ref: NodeRef) -> Html {
+pub fn place_picker(props: &Props<'_>) -> Html {
     let onchange = {
         let on_change = props.on_change.clone();
         Callback::from(move |e: Event| {
@@ -44,7 +29,9 @@ pub fn place_picker(props: &Props<'_>, select_ref: NodeRef) -> Html {
     html! {
         <div class="cc-place">
             <label for={props.id.clone()} class="cc-label">{ "Pay for" }</label>
-            <select ref={select_ref} id={props.id.clone()} class="cc-select" {onchange}
+            // The `selected` attributes only set the initial choice; the `value` property keeps
+            // the live choice in step too (back/forward, swap of the URL).
+            <select id={props.id.clone()} class="cc-select" {onchange} ~value={current}
                 aria-describedby={props.note.as_ref().map(|_| note_id.clone())}>
                 <option value="" selected={current.is_empty()}>{ "National" }</option>
                 { for props.index.states.iter().map(|s| html! {
