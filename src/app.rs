@@ -4,6 +4,7 @@
 
 use crate::components::compared_view::ComparedView;
 use crate::components::error_panel::error_panel;
+use crate::components::h::{sa, Static};
 use crate::components::loading_skeleton::loading_skeleton;
 use crate::components::profession_picker::ProfessionPicker;
 use crate::components::suggested_pairs::suggested_pairs;
@@ -15,6 +16,7 @@ use crate::state::{Action, AppState, Load, UrlWrite};
 use career_comparison::Side;
 use web_sys::Element;
 use yew::prelude::*;
+use yew::virtual_dom::{Attributes, Listeners, VTag};
 
 /// The id of the element `main` mounts into.
 pub const MOUNT_ID: &str = "career-compare";
@@ -87,6 +89,16 @@ impl AppProps {
     }
 }
 
+/// The root's callbacks, made once.
+struct Handlers {
+    pick_a: Callback<Option<String>>,
+    pick_b: Callback<Option<String>>,
+    on_swap: Callback<MouseEvent>,
+    on_pair: Callback<(String, String)>,
+    on_place: Callback<Option<String>>,
+    on_retry: Callback<()>,
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let initial = props.initial.clone();
@@ -132,24 +144,27 @@ pub fn app(props: &AppProps) -> Html {
 
     // Callbacks that stay the same across renders (the dispatcher does), so a render of the
     // root for something else (a picker got focus, the search is ready) does not re-render the
-    // pickers and the whole compared view just because their callbacks are new.
-    let dispatcher = state.dispatcher();
-    let pick_a = use_callback(dispatcher.clone(), |code: Option<String>, d| {
-        d.dispatch(Action::Pick(Side::A, code))
+    // pickers and the whole compared view just because their callbacks are new. One memo for
+    // all of them: a `use_callback` each cost its own hook code in the wasm.
+    let handlers = use_memo((), {
+        let dispatch = state.dispatcher().to_callback();
+        move |_| Handlers {
+            pick_a: dispatch.reform(|code| Action::Pick(Side::A, code)),
+            pick_b: dispatch.reform(|code| Action::Pick(Side::B, code)),
+            on_swap: dispatch.reform(|_: MouseEvent| Action::Swap),
+            on_pair: dispatch.reform(|(a, b)| Action::PickPair(a, b)),
+            on_place: dispatch.reform(Action::SetPlace),
+            on_retry: dispatch.reform(|()| Action::Retry),
+        }
     });
-    let pick_b = use_callback(dispatcher.clone(), |code: Option<String>, d| {
-        d.dispatch(Action::Pick(Side::B, code))
-    });
-    let on_swap = use_callback(dispatcher.clone(), |_: MouseEvent, d| {
-        d.dispatch(Action::Swap)
-    });
-    let on_pair = use_callback(dispatcher.clone(), |(a, b): (String, String), d| {
-        d.dispatch(Action::PickPair(a, b))
-    });
-    let on_place = use_callback(dispatcher.clone(), |p: Option<String>, d| {
-        d.dispatch(Action::SetPlace(p))
-    });
-    let on_retry = use_callback(dispatcher, |(), d| d.dispatch(Action::Retry));
+    let Handlers {
+        pick_a,
+        pick_b,
+        on_swap,
+        on_pair,
+        on_place,
+        on_retry,
+    } = &*handlers;
 
     let picker =
         |side: Side, suffix: &str, label: &'static str, on_pick: &Callback<Option<String>>| {
@@ -167,23 +182,23 @@ pub fn app(props: &AppProps) -> Html {
 
     let body = match &state.index {
         Load::Loading => loading_skeleton(),
-        Load::Failed(e) => error_panel("The dataset could not be loaded", e.to_string(), &on_retry),
+        Load::Failed(e) => error_panel("The dataset could not be loaded", e.to_string(), on_retry),
         Load::Ready(index) => {
             let a = state.selection.a.as_ref().map(|c| state.professions.get(c));
             let b = state.selection.b.as_ref().map(|c| state.professions.get(c));
             match (a, b) {
                 (Some(Some(Load::Ready(a))), Some(Some(Load::Ready(b)))) => html! {
                     <ComparedView id={props.id.clone()} index={index.clone()} a={a.clone()} b={b.clone()}
-                        place={state.selection.state.clone().map(AttrValue::from)} {on_place} />
+                        place={state.selection.state.clone().map(AttrValue::from)} on_place={on_place.clone()} />
                 },
                 (Some(Some(Load::Failed(e))), _) | (_, Some(Some(Load::Failed(e)))) => {
-                    error_panel("A profession could not be loaded", e.to_string(), &on_retry)
+                    error_panel("A profession could not be loaded", e.to_string(), on_retry)
                 }
                 (Some(_), Some(_)) => loading_skeleton(),
                 _ => html! {
                     <div class="cc-intro">
                         <p>{ "Choose two professions to compare their pay, job outlook, education, workers and skills side by side." }</p>
-                        { suggested_pairs(index, &on_pair) }
+                        { suggested_pairs(index, on_pair) }
                     </div>
                 },
             }
@@ -205,29 +220,42 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
-    let class = if props.embedded {
-        "career-compare cc-embedded"
+    let class: Static = if props.embedded {
+        sa!("class" = "career-compare cc-embedded")
     } else {
-        "career-compare"
+        sa!("class" = "career-compare")
     };
-    html! {
-        <div {class} {onclick} {onfocusin} ref={root}>
+    // built without `html!`, whose computed `class` goes through `Classes` (a hashed set)
+    let children = html! {
+        <>
             <div class="cc-pickers">
-                { picker(Side::A, "a", "First profession", &pick_a) }
+                { picker(Side::A, "a", "First profession", pick_a) }
                 <button type="button" class="cc-button cc-swap" aria-label="Swap professions"
-                    title="Swap professions" onclick={on_swap}>
+                    title="Swap professions" onclick={on_swap.clone()}>
                     <span aria-hidden="true">{ "⇄" }</span>
                 </button>
-                { picker(Side::B, "b", "Second profession", &pick_b) }
+                { picker(Side::B, "b", "Second profession", pick_b) }
             </div>
             <div class="cc-notices" role="status">
                 { for state.notices.iter().map(|n| html! { <p class="cc-notice">{ n }</p> }) }
             </div>
             if let Some(e) = &state.titles_error {
                 { error_panel("Search by other job titles is unavailable",
-                    format!("{e}. Search still finds professions by their main titles."), &on_retry) }
+                    format!("{e}. Search still finds professions by their main titles."), on_retry) }
             }
             <div class="cc-body" aria-live="off">{ body }</div>
-        </div>
-    }
+        </>
+    };
+    VTag::__new_other(
+        AttrValue::Static("div"),
+        root,
+        None,
+        Attributes::Static(class),
+        Listeners::Pending(Box::new([
+            yew::html::onclick::Wrapper::__macro_new(onclick),
+            yew::html::onfocusin::Wrapper::__macro_new(onfocusin),
+        ])),
+        children,
+    )
+    .into()
 }

@@ -4,7 +4,7 @@
 use super::comparison_table::{self, comparison_table};
 use super::growth_bars::{self, growth_bars};
 use super::paired_bars::{self, column_keys, paired_bars};
-use super::place_picker::PlacePicker;
+use super::place_picker::{self, place_picker};
 use super::salary_range_chart::{self, salary_range_chart};
 use super::share_bars::{self, share_bars};
 use super::stacked_bars::{self, stacked_bars};
@@ -31,13 +31,15 @@ pub fn compared_view(props: &Props) -> Html {
         props.b.clone(),
         props.place.clone(),
     );
-    let comparison = use_memo(deps.clone(), |(ix, a, b, place)| {
-        compare(ix, a, b, place.as_deref())
+    // one memo for both (a hook each cost its own code in the wasm)
+    let memo = use_memo(deps, |(ix, a, b, place)| {
+        let place = place.as_deref();
+        (
+            Shared::new(compare(ix, a, b, place)),
+            summary(ix, a, b, place),
+        )
     });
-    let prose = use_memo(deps, |(ix, a, b, place)| {
-        summary(ix, a, b, place.as_deref())
-    });
-    let c = Shared(comparison);
+    let (c, prose) = (memo.0.clone(), &memo.1);
     let titles: [AttrValue; 2] = c.titles.clone().map(AttrValue::from);
     let keys = column_keys(&c.codes);
     let heading_id = format!("{}-heading", props.id);
@@ -130,11 +132,14 @@ pub fn compared_view(props: &Props) -> Html {
             <div class="cc-summary">
                 { for prose.iter().map(|p| html! { <p>{ p }</p> }) }
             </div>
-            <PlacePicker id={format!("{}-place", props.id)} index={props.index.clone()}
-                place={c.place.as_ref().map(|s| AttrValue::from(s.code.clone()))}
-                on_change={props.on_place.clone()}
-                note={c.place_note.clone().map(AttrValue::from)} />
-            { for c.sections.iter().enumerate().map(|(i, s)| comparison_table(&comparison_table::Props {
+            { place_picker(&place_picker::Props {
+                id: format!("{}-place", props.id).into(),
+                index: &props.index,
+                place: c.place.as_ref().map(|s| s.code.as_str()),
+                on_change: &props.on_place,
+                note: c.place_note.clone().map(AttrValue::from),
+            }) }
+            { for c.sections.iter().enumerate().map(|(i, s)| comparison_table(comparison_table::Props {
                 id: props.id.clone(),
                 index: props.index.clone(),
                 comparison: c.clone(),

@@ -8,6 +8,7 @@ use career_comparison::{Comparison, Side};
 use career_schema::DatasetIndex;
 use yew::prelude::*;
 
+use super::h::{el_k, sa, Static};
 use super::paired_bars::{column_keys, row_keys};
 use super::source_list::source_list;
 
@@ -25,7 +26,7 @@ pub struct Props {
 }
 
 /// The section's table, notes, gauges and sources, keyed by the section.
-pub fn comparison_table(props: &Props) -> Html {
+pub fn comparison_table(props: Props) -> Html {
     let c = &props.comparison;
     let section = &c.sections[props.section];
     let slug = section.id.slug();
@@ -66,15 +67,16 @@ pub fn comparison_table(props: &Props) -> Html {
         let cells = (0..2).map(|i| {
             let cell = &row.cells[i];
             let better = row.better.map(Side::index) == Some(i);
-            // a static string, not `classes!` (which builds and hashes a set per cell)
-            let class = match (cell.is_missing(), better) {
-                (false, false) => "cc-cell",
-                (true, false) => "cc-cell cc-cell-missing",
-                (false, true) => "cc-cell cc-cell-better",
-                (true, true) => "cc-cell cc-cell-missing cc-cell-better",
+            // a static attribute list, not a computed class (which `html!` turns into a hashed
+            // set of `Classes` per cell)
+            let class: Static = match (cell.is_missing(), better) {
+                (false, false) => sa!("class" = "cc-cell"),
+                (true, false) => sa!("class" = "cc-cell cc-cell-missing"),
+                (false, true) => sa!("class" = "cc-cell cc-cell-better"),
+                (true, true) => sa!("class" = "cc-cell cc-cell-missing cc-cell-better"),
             };
-            html! {
-                <td {class} key={keys[i].clone()}>
+            let contents = html! {
+                <>
                     if cell.is_missing() {
                         <span class="cc-missing" aria-hidden="true">{ "—" }</span>
                         <span class="cc-visually-hidden">{ "Not available" }</span>
@@ -95,8 +97,9 @@ pub fn comparison_table(props: &Props) -> Html {
                             </a>
                         </sup>
                     }
-                </td>
-            }
+                </>
+            };
+            el_k("td", keys[i].clone(), class, contents)
         });
         html! {
             <tr key={row.label}>
@@ -141,7 +144,7 @@ pub fn comparison_table(props: &Props) -> Html {
                     }) }
                 </ol>
             }
-            { props.children.clone() }
+            { props.children }
             { source_list(&props.index, &section.sources, section.uses_onet) }
         </section>
     }

@@ -1,5 +1,6 @@
 //! Projected employment change as bars diverging from zero on a symmetric axis.
 
+use super::h::rect;
 use super::paired_bars::{row_keys, side_class};
 use career_comparison::format;
 use career_comparison::gauge::Diverging;
@@ -33,7 +34,7 @@ pub fn growth_bars(props: &Props<'_>) -> Html {
                         <svg class="cc-bar cc-diverging" viewBox="0 0 1000 20" preserveAspectRatio="none"
                             role="img" aria-label={label} focusable="false">
                             <rect class="cc-bar-track" x="0" y="0" width="1000" height="20" />
-                            <rect class={side_class(i)} x={format::number(x)} y="0" width={format::number(w)} height="20" />
+                            { rect(side_class(i), format::number(x).into(), "0", format::number(w).into(), "20") }
                             <rect class="cc-zero" x="499" y="0" width="2" height="20" />
                         </svg>
                         <span class="cc-bar-value">{ &bar.text }</span>

@@ -1,27 +1,42 @@
 //! The shape of a comparison while its files load (aria-busy="true").
 
+use super::h::{el, list, none, sa, txt, Static};
 use yew::prelude::*;
 
 /// The skeleton. A plain view function, not a component: it has no state and no props.
 pub fn loading_skeleton() -> Html {
+    let block = |attrs: Static| el("div", attrs, none());
     let row = || {
-        html! {
-            <div class="cc-skeleton-row">
-                <span class="cc-skeleton-block cc-skeleton-label"></span>
-                <span class="cc-skeleton-block"></span>
-                <span class="cc-skeleton-block"></span>
-            </div>
-        }
+        let span = |attrs: Static| el("span", attrs, none());
+        el(
+            "div",
+            sa!("class" = "cc-skeleton-row"),
+            list(vec![
+                span(sa!("class" = "cc-skeleton-block cc-skeleton-label")),
+                span(sa!("class" = "cc-skeleton-block")),
+                span(sa!("class" = "cc-skeleton-block")),
+            ]),
+        )
     };
-    html! {
-        <div class="cc-skeleton" aria-busy="true">
-            <p class="cc-visually-hidden" role="status">{ "Loading the comparison…" }</p>
-            <div class="cc-skeleton-block cc-skeleton-heading"></div>
-            <div class="cc-skeleton-block cc-skeleton-line"></div>
-            <div class="cc-skeleton-block cc-skeleton-line cc-skeleton-short"></div>
-            <div class="cc-skeleton-table">
-                { for (0..6).map(|_| row()) }
-            </div>
-        </div>
-    }
+    el(
+        "div",
+        sa!("aria-busy" = "true", "class" = "cc-skeleton"),
+        list(vec![
+            el(
+                "p",
+                sa!("role" = "status", "class" = "cc-visually-hidden"),
+                txt("Loading the comparison…"),
+            ),
+            block(sa!("class" = "cc-skeleton-block cc-skeleton-heading")),
+            block(sa!("class" = "cc-skeleton-block cc-skeleton-line")),
+            block(sa!(
+                "class" = "cc-skeleton-block cc-skeleton-line cc-skeleton-short"
+            )),
+            el(
+                "div",
+                sa!("class" = "cc-skeleton-table"),
+                list((0..6).map(|_| row()).collect()),
+            ),
+        ]),
+    )
 }

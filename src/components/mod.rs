@@ -4,6 +4,7 @@ pub mod compared_view;
 pub mod comparison_table;
 pub mod error_panel;
 pub mod growth_bars;
+pub mod h;
 pub mod loading_skeleton;
 pub mod paired_bars;
 pub mod place_picker;

@@ -1,6 +1,7 @@
 //! Two bars on one shared scale (median pay, number of jobs), each a role="meter" with its
 //! value in words. Drawn as inline SVG with numeric attributes, so no inline styles are needed.
 
+use super::h::{el_k, rect, sa, Static};
 use career_comparison::format;
 use career_comparison::gauge::PairedScale;
 use yew::prelude::*;
@@ -27,7 +28,7 @@ pub fn bar_svg(fraction: f64, fill_class: &'static str) -> Html {
         <svg class="cc-bar" viewBox="0 0 1000 20" preserveAspectRatio="none"
             aria-hidden="true" focusable="false">
             <rect class="cc-bar-track" x="0" y="0" width="1000" height="20" />
-            <rect class={fill_class} x="0" y="0" width={format::number(w)} height="20" />
+            { rect(fill_class, AttrValue::Static("0"), "0", format::number(w).into(), "20") }
         </svg>
     }
 }
@@ -69,13 +70,18 @@ pub fn side_class(i: usize) -> &'static str {
 }
 
 /// The row of a gauge for a profession that has no figure for it.
-pub fn no_figure(key: Key, class: &'static str, title: AttrValue) -> Html {
-    html! {
-        <div class={class} key={key}>
-            <span class="cc-bar-label">{ title }</span>
-            <span class="cc-bar-none">{ "No figure" }</span>
-        </div>
-    }
+pub fn no_figure(key: Key, class: Static, title: AttrValue) -> Html {
+    el_k(
+        "div",
+        key,
+        class,
+        html! {
+            <>
+                <span class="cc-bar-label">{ title }</span>
+                <span class="cc-bar-none">{ "No figure" }</span>
+            </>
+        },
+    )
 }
 
 pub fn paired_bars(props: &Props<'_>) -> Html {
@@ -95,7 +101,7 @@ pub fn paired_bars(props: &Props<'_>) -> Html {
                     <span class="cc-bar-value">{ &bar.text }</span>
                 </div>
             },
-            None => no_figure(keys[i].clone(), "cc-bar-row", title),
+            None => no_figure(keys[i].clone(), sa!("class" = "cc-bar-row"), title),
         }
     });
     html! {

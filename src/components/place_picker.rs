@@ -1,23 +1,22 @@
 //! The "Pay for" select: national pay, or one state's.
 
-use crate::shared::Shared;
 use career_schema::DatasetIndex;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
+/// What the select shows. A plain view function, not a component: it has no state of its own
+/// (a component cost its lifecycle code in the wasm).
+pub struct Props<'a> {
     pub id: AttrValue,
-    pub index: Shared<DatasetIndex>,
+    pub index: &'a DatasetIndex,
     /// USPS code, or `None` for national.
-    pub place: Option<AttrValue>,
-    pub on_change: Callback<Option<String>>,
+    pub place: Option<&'a str>,
+    pub on_change: &'a Callback<Option<String>>,
     /// Said under the select when a profession falls back to national pay.
     pub note: Option<AttrValue>,
 }
 
-#[function_component(PlacePicker)]
-pub fn place_picker(props: &Props) -> Html {
+pub fn place_picker(props: &Props<'_>) -> Html {
     let onchange = {
         let on_change = props.on_change.clone();
         Callback::from(move |e: Event| {
@@ -25,25 +24,14 @@ pub fn place_picker(props: &Props) -> Html {
             on_change.emit((!v.is_empty()).then_some(v));
         })
     };
-    let current = props.place.as_deref().unwrap_or("");
-    // The `selected` attributes only set the initial choice; keep the live value in step too
-    // (back/forward, swap of the URL).
-    let select_ref = use_node_ref();
-    {
-        let select_ref = select_ref.clone();
-        use_effect_with(current.to_string(), move |current| {
-            if let Some(el) = select_ref.cast::<HtmlSelectElement>() {
-                if el.value() != *current {
-                    el.set_value(current);
-                }
-            }
-        });
-    }
+    let current = props.place.unwrap_or("");
     let note_id = format!("{}-note", props.id);
     html! {
         <div class="cc-place">
             <label for={props.id.clone()} class="cc-label">{ "Pay for" }</label>
-            <select ref={select_ref} id={props.id.clone()} class="cc-select" {onchange}
+            // The `selected` attributes only set the initial choice; the `value` property keeps
+            // the live choice in step too (back/forward, swap of the URL).
+            <select id={props.id.clone()} class="cc-select" {onchange} ~value={current}
                 aria-describedby={props.note.as_ref().map(|_| note_id.clone())}>
                 <option value="" selected={current.is_empty()}>{ "National" }</option>
                 { for props.index.states.iter().map(|s| html! {

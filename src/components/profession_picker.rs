@@ -4,11 +4,13 @@
 //! Escape closes the list and a second Escape clears the box, Home/End move the caret.
 //! An option found by another of its names shows that name too.
 
+use super::h::el_d;
 use crate::shared::Shared;
 use career_comparison::{Hit, TitleSearch};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
+use yew::virtual_dom::Key;
 
 /// Options shown at most.
 const LIMIT: usize = 12;
@@ -333,24 +335,34 @@ pub fn profession_picker(props: &Props) -> Html {
     let onmousedown = Callback::from(|e: MouseEvent| e.prevent_default());
     let options = hits.iter().enumerate().map(|(i, hit)| {
         let selected = active == Some(i);
-        let class = if selected {
-            "cc-option cc-option-active"
+        let (selected, class) = if selected {
+            ("true", "cc-option cc-option-active")
         } else {
-            "cc-option"
+            ("false", "cc-option")
         };
-        html! {
-            // Keyed by profession: an option that stays in the list keeps its element, so a list
-            // that changes under the pointer (the alternate titles arrived) does not put another
-            // profession into the element being clicked.
-            <li id={option_id(i)} key={hit.code.clone()} role="option" {class}
-                aria-selected={if selected { "true" } else { "false" }}>
-                <span class="cc-option-title" title={hit.title.clone()}>{ &hit.title }</span>
-                if let Some(m) = &hit.matched_title {
-                    <span class="cc-option-match">{ " — matched “" }<bdi title={m.clone()}>{ m }</bdi>{ "”" }</span>
-                }
-                <span class="cc-option-code">{ &hit.code }</span>
-            </li>
-        }
+        // Keyed by profession: an option that stays in the list keeps its element, so a list
+        // that changes under the pointer (the alternate titles arrived) does not put another
+        // profession into the element being clicked.
+        el_d(
+            "li",
+            Some(Key::from(hit.code.clone())),
+            &["id", "role", "aria-selected", "class"],
+            vec![
+                Some(option_id(i).into()),
+                Some(AttrValue::Static("option")),
+                Some(AttrValue::Static(selected)),
+                Some(AttrValue::Static(class)),
+            ],
+            html! {
+                <>
+                    <span class="cc-option-title" title={hit.title.clone()}>{ &hit.title }</span>
+                    if let Some(m) = &hit.matched_title {
+                        <span class="cc-option-match">{ " — matched “" }<bdi title={m.clone()}>{ m }</bdi>{ "”" }</span>
+                    }
+                    <span class="cc-option-code">{ &hit.code }</span>
+                </>
+            },
+        )
     });
     let hint_id = format!("{}-hint", props.id);
     let count_text = if open {

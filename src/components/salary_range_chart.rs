@@ -1,6 +1,7 @@
 //! Salary ranges (10th to 90th percentile) with the median marked, both professions on one
 //! axis from $0.
 
+use super::h::{rect, sa};
 use super::paired_bars::{no_figure, row_keys, side_class};
 use career_comparison::format;
 use career_comparison::gauge::RangeAxis;
@@ -34,7 +35,7 @@ pub fn salary_range_chart(props: &Props<'_>) -> Html {
                         <svg class="cc-bar cc-range" viewBox="0 0 1000 20" preserveAspectRatio="none"
                             role="img" aria-label={label} focusable="false">
                             <rect class="cc-bar-track" x="0" y="8" width="1000" height="4" />
-                            <rect class={side_class(i)} x={format::number(x)} y="2" width={format::number(w)} height="16" />
+                            { rect(side_class(i), format::number(x).into(), "2", format::number(w).into(), "16") }
                             if let Some(m) = r.median_at {
                                 <rect class="cc-median" x={format::number(((m * 1000.0).round() - 3.0).max(0.0))}
                                     y="0" width="6" height="20" />
@@ -44,7 +45,7 @@ pub fn salary_range_chart(props: &Props<'_>) -> Html {
                     </div>
                 }
             }
-            None => no_figure(keys[i].clone(), "cc-bar-row", title),
+            None => no_figure(keys[i].clone(), sa!("class" = "cc-bar-row"), title),
         }
     });
     html! {

@@ -1,6 +1,7 @@
 //! 100%-stacked bars (gender, educational attainment), one per profession, with a legend that
 //! gives every share in words.
 
+use super::h::{rect, sa};
 use super::paired_bars::{no_figure, row_keys};
 use career_comparison::format;
 use career_comparison::gauge::Stack;
@@ -44,16 +45,19 @@ pub fn stacked_bars(props: &Props<'_>) -> Html {
                 let rects = stack.segments.iter().enumerate().map(|(j, s)| {
                     let w = s.pct.max(0.0) / total * 1000.0;
                     let r = html! {
-                        <rect class={seg_class(j)} x={format::fixed(x, 1)} y="0" width={format::fixed(w, 1)} height="20" />
+                        { rect(seg_class(j), format::fixed(x, 1).into(), "0", format::fixed(w, 1).into(), "20") }
                     };
                     x += w;
                     r
                 });
-                let label = format!(
-                    "{}: {}",
-                    title,
-                    stack.segments.iter().map(|s| s.text.clone()).collect::<Vec<_>>().join(", ")
-                );
+                // "Title: a, b, c" without a vector of copies to join
+                let mut label = format!("{title}: ");
+                for (j, s) in stack.segments.iter().enumerate() {
+                    if j > 0 {
+                        label.push_str(", ");
+                    }
+                    label.push_str(&s.text);
+                }
                 html! {
                     <div class="cc-stack" key={keys[i].clone()}>
                         <span class="cc-bar-label">{ title.clone() }</span>
@@ -66,7 +70,7 @@ pub fn stacked_bars(props: &Props<'_>) -> Html {
                             { for stack.segments.iter().enumerate().map(|(j, s)| html! {
                                 <li>
                                     <svg class="cc-swatch" viewBox="0 0 10 10" focusable="false">
-                                        <rect class={seg_class(j)} x="0" y="0" width="10" height="10" />
+                                        { rect(seg_class(j), AttrValue::Static("0"), "0", AttrValue::Static("10"), "10") }
                                     </svg>
                                     { &s.text }
                                 </li>
@@ -75,7 +79,7 @@ pub fn stacked_bars(props: &Props<'_>) -> Html {
                     </div>
                 }
             }
-            None => no_figure(keys[i].clone(), "cc-stack", title),
+            None => no_figure(keys[i].clone(), sa!("class" = "cc-stack"), title),
         }
     });
     html! {

@@ -1,0 +1,117 @@
+//! Small non-generic builders for virtual DOM nodes. `html!` expands every element into its own
+//! inlined construction code (attribute boxes, child vectors, conversions); views that build many
+//! elements call these shared functions instead, which makes the wasm much smaller. The DOM they
+//! build is the same: attributes are set in the order given (as `html!` does, `class` last).
+
+use yew::virtual_dom::{
+    AttributeOrProperty, Attributes, Key, Listeners, VList, VNode, VTag, VText,
+};
+use yew::{AttrValue, Html, NodeRef};
+
+/// A list of attributes known at compile time: `sa!("class" = "cc-x", "role" = "img")`.
+macro_rules! sa {
+    ($($k:literal = $v:literal),* $(,)?) => {
+        &[$(($k, ::yew::virtual_dom::AttributeOrProperty::Static($v))),*]
+    };
+}
+pub(crate) use sa;
+
+/// Attributes whose values are computed: `keys[i]` is set to `values[i]`, or left out when `None`.
+#[inline(never)]
+pub fn da(keys: &'static [&'static str], values: Vec<Option<AttrValue>>) -> Attributes {
+    Attributes::Dynamic {
+        keys,
+        values: values
+            .into_iter()
+            .map(|v| v.map(AttributeOrProperty::Attribute))
+            .collect(),
+    }
+}
+
+/// Attributes known at compile time (see [`sa`]).
+pub type Static = &'static [(&'static str, AttributeOrProperty)];
+
+/// An element (not `input` or `textarea`) with fixed attributes.
+#[inline(never)]
+pub fn el(tag: &'static str, attributes: Static, children: Html) -> Html {
+    tag_node(tag, None, Attributes::Static(attributes), children)
+}
+
+/// A keyed element with fixed attributes.
+#[inline(never)]
+pub fn el_k(tag: &'static str, key: Key, attributes: Static, children: Html) -> Html {
+    tag_node(tag, Some(key), Attributes::Static(attributes), children)
+}
+
+/// An element with computed attributes (see [`da`]).
+#[inline(never)]
+pub fn el_d(
+    tag: &'static str,
+    key: Option<Key>,
+    keys: &'static [&'static str],
+    values: Vec<Option<AttrValue>>,
+    children: Html,
+) -> Html {
+    tag_node(tag, key, da(keys, values), children)
+}
+
+/// An element (not `input` or `textarea`).
+#[inline(never)]
+pub fn tag_node(
+    tag: &'static str,
+    key: Option<Key>,
+    attributes: Attributes,
+    children: Html,
+) -> Html {
+    VTag::__new_other(
+        AttrValue::Static(tag),
+        NodeRef::default(),
+        key,
+        attributes,
+        Listeners::None,
+        children,
+    )
+    .into()
+}
+
+/// Children: a list of nodes.
+#[inline(never)]
+pub fn list(children: Vec<Html>) -> Html {
+    VList::with_children(children, None).into()
+}
+
+/// A text node with fixed text.
+#[inline(never)]
+pub fn txt(text: &'static str) -> Html {
+    VText::new(AttrValue::Static(text)).into()
+}
+
+/// No node (what `html! {}` gives).
+#[inline(never)]
+pub fn none() -> Html {
+    VNode::default()
+}
+
+/// `<rect x y width height class>`, as `html!` writes a rect whose class is computed.
+#[inline(never)]
+pub fn rect(
+    class: &'static str,
+    x: AttrValue,
+    y: &'static str,
+    width: AttrValue,
+    height: &'static str,
+) -> Html {
+    el_d(
+        "rect",
+        None,
+        &["x", "y", "width", "height", "class"],
+        vec![
+            Some(x),
+            Some(AttrValue::Static(y)),
+            Some(width),
+            Some(AttrValue::Static(height)),
+            Some(AttrValue::Static(class)),
+        ],
+        none(),
+    )
+}
