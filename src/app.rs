@@ -4,8 +4,8 @@
 
 use crate::components::compared_view::ComparedView;
 use crate::components::error_panel::error_panel;
-use crate::components::h::{sa, Static};
 use crate::components::loading_skeleton::loading_skeleton;
+use crate::components::markup::{attrs, Static};
 use crate::components::profession_picker::ProfessionPicker;
 use crate::components::suggested_pairs::suggested_pairs;
 use crate::hooks::{use_dataset, use_share_link};
@@ -221,9 +221,9 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let class: Static = if props.embedded {
-        sa!("class" = "career-compare cc-embedded")
+        attrs!("class" = "career-compare cc-embedded")
     } else {
-        sa!("class" = "career-compare")
+        attrs!("class" = "career-compare")
     };
     // built without `html!`, whose computed `class` goes through `Classes` (a hashed set)
     let children = html! {

@@ -8,7 +8,7 @@ use career_comparison::{Comparison, Side};
 use career_schema::DatasetIndex;
 use yew::prelude::*;
 
-use super::h::{el_k, sa, Static};
+use super::markup::{attrs, keyed_element, Static};
 use super::paired_bars::{column_keys, row_keys};
 use super::source_list::source_list;
 
@@ -70,10 +70,10 @@ pub fn comparison_table(props: Props) -> Html {
             // a static attribute list, not a computed class (which `html!` turns into a hashed
             // set of `Classes` per cell)
             let class: Static = match (cell.is_missing(), better) {
-                (false, false) => sa!("class" = "cc-cell"),
-                (true, false) => sa!("class" = "cc-cell cc-cell-missing"),
-                (false, true) => sa!("class" = "cc-cell cc-cell-better"),
-                (true, true) => sa!("class" = "cc-cell cc-cell-missing cc-cell-better"),
+                (false, false) => attrs!("class" = "cc-cell"),
+                (true, false) => attrs!("class" = "cc-cell cc-cell-missing"),
+                (false, true) => attrs!("class" = "cc-cell cc-cell-better"),
+                (true, true) => attrs!("class" = "cc-cell cc-cell-missing cc-cell-better"),
             };
             let contents = html! {
                 <>
@@ -99,7 +99,7 @@ pub fn comparison_table(props: Props) -> Html {
                     }
                 </>
             };
-            el_k("td", keys[i].clone(), class, contents)
+            keyed_element("td", keys[i].clone(), class, contents)
         });
         html! {
             <tr key={row.label}>

@@ -1,6 +1,6 @@
 //! Projected employment change as bars diverging from zero on a symmetric axis.
 
-use super::h::rect;
+use super::markup::rect;
 use super::paired_bars::{row_keys, side_class};
 use career_comparison::format;
 use career_comparison::gauge::Diverging;

@@ -1,40 +1,40 @@
 //! The shape of a comparison while its files load (aria-busy="true").
 
-use super::h::{el, list, none, sa, txt, Static};
+use super::markup::{attrs, element, list, nothing, text, Static};
 use yew::prelude::*;
 
 /// The skeleton. A plain view function, not a component: it has no state and no props.
 pub fn loading_skeleton() -> Html {
-    let block = |attrs: Static| el("div", attrs, none());
+    let block = |attrs: Static| element("div", attrs, nothing());
     let row = || {
-        let span = |attrs: Static| el("span", attrs, none());
-        el(
+        let span = |attrs: Static| element("span", attrs, nothing());
+        element(
             "div",
-            sa!("class" = "cc-skeleton-row"),
+            attrs!("class" = "cc-skeleton-row"),
             list(vec![
-                span(sa!("class" = "cc-skeleton-block cc-skeleton-label")),
-                span(sa!("class" = "cc-skeleton-block")),
-                span(sa!("class" = "cc-skeleton-block")),
+                span(attrs!("class" = "cc-skeleton-block cc-skeleton-label")),
+                span(attrs!("class" = "cc-skeleton-block")),
+                span(attrs!("class" = "cc-skeleton-block")),
             ]),
         )
     };
-    el(
+    element(
         "div",
-        sa!("aria-busy" = "true", "class" = "cc-skeleton"),
+        attrs!("aria-busy" = "true", "class" = "cc-skeleton"),
         list(vec![
-            el(
+            element(
                 "p",
-                sa!("role" = "status", "class" = "cc-visually-hidden"),
-                txt("Loading the comparison…"),
+                attrs!("role" = "status", "class" = "cc-visually-hidden"),
+                text("Loading the comparison…"),
             ),
-            block(sa!("class" = "cc-skeleton-block cc-skeleton-heading")),
-            block(sa!("class" = "cc-skeleton-block cc-skeleton-line")),
-            block(sa!(
+            block(attrs!("class" = "cc-skeleton-block cc-skeleton-heading")),
+            block(attrs!("class" = "cc-skeleton-block cc-skeleton-line")),
+            block(attrs!(
                 "class" = "cc-skeleton-block cc-skeleton-line cc-skeleton-short"
             )),
-            el(
+            element(
                 "div",
-                sa!("class" = "cc-skeleton-table"),
+                attrs!("class" = "cc-skeleton-table"),
                 list((0..6).map(|_| row()).collect()),
             ),
         ]),

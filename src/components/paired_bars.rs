@@ -1,7 +1,7 @@
 //! Two bars on one shared scale (median pay, number of jobs), each a role="meter" with its
 //! value in words. Drawn as inline SVG with numeric attributes, so no inline styles are needed.
 
-use super::h::{el_k, rect, sa, Static};
+use super::markup::{attrs, keyed_element, rect, Static};
 use career_comparison::format;
 use career_comparison::gauge::PairedScale;
 use yew::prelude::*;
@@ -71,7 +71,7 @@ pub fn side_class(i: usize) -> &'static str {
 
 /// The row of a gauge for a profession that has no figure for it.
 pub fn no_figure(key: Key, class: Static, title: AttrValue) -> Html {
-    el_k(
+    keyed_element(
         "div",
         key,
         class,
@@ -101,7 +101,7 @@ pub fn paired_bars(props: &Props<'_>) -> Html {
                     <span class="cc-bar-value">{ &bar.text }</span>
                 </div>
             },
-            None => no_figure(keys[i].clone(), sa!("class" = "cc-bar-row"), title),
+            None => no_figure(keys[i].clone(), attrs!("class" = "cc-bar-row"), title),
         }
     });
     html! {

@@ -4,7 +4,7 @@
 //! Escape closes the list and a second Escape clears the box, Home/End move the caret.
 //! An option found by another of its names shows that name too.
 
-use super::h::el_d;
+use super::markup::element_with;
 use crate::shared::Shared;
 use career_comparison::{Hit, TitleSearch};
 use wasm_bindgen::JsCast;
@@ -343,7 +343,7 @@ pub fn profession_picker(props: &Props) -> Html {
         // Keyed by profession: an option that stays in the list keeps its element, so a list
         // that changes under the pointer (the alternate titles arrived) does not put another
         // profession into the element being clicked.
-        el_d(
+        element_with(
             "li",
             Some(Key::from(hit.code.clone())),
             &["id", "role", "aria-selected", "class"],

@@ -1,7 +1,7 @@
 //! Salary ranges (10th to 90th percentile) with the median marked, both professions on one
 //! axis from $0.
 
-use super::h::{rect, sa};
+use super::markup::{attrs, rect};
 use super::paired_bars::{no_figure, row_keys, side_class};
 use career_comparison::format;
 use career_comparison::gauge::RangeAxis;
@@ -45,7 +45,7 @@ pub fn salary_range_chart(props: &Props<'_>) -> Html {
                     </div>
                 }
             }
-            None => no_figure(keys[i].clone(), sa!("class" = "cc-bar-row"), title),
+            None => no_figure(keys[i].clone(), attrs!("class" = "cc-bar-row"), title),
         }
     });
     html! {

@@ -1,7 +1,7 @@
 //! 100%-stacked bars (gender, educational attainment), one per profession, with a legend that
 //! gives every share in words.
 
-use super::h::{rect, sa};
+use super::markup::{attrs, rect};
 use super::paired_bars::{no_figure, row_keys};
 use career_comparison::format;
 use career_comparison::gauge::Stack;
@@ -79,7 +79,7 @@ pub fn stacked_bars(props: &Props<'_>) -> Html {
                     </div>
                 }
             }
-            None => no_figure(keys[i].clone(), sa!("class" = "cc-stack"), title),
+            None => no_figure(keys[i].clone(), attrs!("class" = "cc-stack"), title),
         }
     });
     html! {

@@ -8,17 +8,20 @@ use yew::virtual_dom::{
 };
 use yew::{AttrValue, Html, NodeRef};
 
-/// A list of attributes known at compile time: `sa!("class" = "cc-x", "role" = "img")`.
-macro_rules! sa {
+/// A list of attributes known at compile time: `attrs!("class" = "cc-x", "role" = "img")`.
+macro_rules! attrs {
     ($($k:literal = $v:literal),* $(,)?) => {
         &[$(($k, ::yew::virtual_dom::AttributeOrProperty::Static($v))),*]
     };
 }
-pub(crate) use sa;
+pub(crate) use attrs;
 
 /// Attributes whose values are computed: `keys[i]` is set to `values[i]`, or left out when `None`.
 #[inline(never)]
-pub fn da(keys: &'static [&'static str], values: Vec<Option<AttrValue>>) -> Attributes {
+pub fn computed_attributes(
+    keys: &'static [&'static str],
+    values: Vec<Option<AttrValue>>,
+) -> Attributes {
     Attributes::Dynamic {
         keys,
         values: values
@@ -28,31 +31,31 @@ pub fn da(keys: &'static [&'static str], values: Vec<Option<AttrValue>>) -> Attr
     }
 }
 
-/// Attributes known at compile time (see [`sa`]).
+/// Attributes known at compile time (see [`attrs`]).
 pub type Static = &'static [(&'static str, AttributeOrProperty)];
 
 /// An element (not `input` or `textarea`) with fixed attributes.
 #[inline(never)]
-pub fn el(tag: &'static str, attributes: Static, children: Html) -> Html {
+pub fn element(tag: &'static str, attributes: Static, children: Html) -> Html {
     tag_node(tag, None, Attributes::Static(attributes), children)
 }
 
 /// A keyed element with fixed attributes.
 #[inline(never)]
-pub fn el_k(tag: &'static str, key: Key, attributes: Static, children: Html) -> Html {
+pub fn keyed_element(tag: &'static str, key: Key, attributes: Static, children: Html) -> Html {
     tag_node(tag, Some(key), Attributes::Static(attributes), children)
 }
 
-/// An element with computed attributes (see [`da`]).
+/// An element with computed attributes (see [`computed_attributes`]).
 #[inline(never)]
-pub fn el_d(
+pub fn element_with(
     tag: &'static str,
     key: Option<Key>,
     keys: &'static [&'static str],
     values: Vec<Option<AttrValue>>,
     children: Html,
 ) -> Html {
-    tag_node(tag, key, da(keys, values), children)
+    tag_node(tag, key, computed_attributes(keys, values), children)
 }
 
 /// An element (not `input` or `textarea`).
@@ -82,13 +85,13 @@ pub fn list(children: Vec<Html>) -> Html {
 
 /// A text node with fixed text.
 #[inline(never)]
-pub fn txt(text: &'static str) -> Html {
+pub fn text(text: &'static str) -> Html {
     VText::new(AttrValue::Static(text)).into()
 }
 
 /// No node (what `html! {}` gives).
 #[inline(never)]
-pub fn none() -> Html {
+pub fn nothing() -> Html {
     VNode::default()
 }
 
@@ -101,7 +104,7 @@ pub fn rect(
     width: AttrValue,
     height: &'static str,
 ) -> Html {
-    el_d(
+    element_with(
         "rect",
         None,
         &["x", "y", "width", "height", "class"],
@@ -112,6 +115,6 @@ pub fn rect(
             Some(AttrValue::Static(height)),
             Some(AttrValue::Static(class)),
         ],
-        none(),
+        nothing(),
     )
 }
