@@ -127,19 +127,8 @@ export const fmt = {
 };
 
 /** The text of each profession's cell in the row labelled `label` of the table captioned `caption`. */
-/**
- * Scrolls `locator` on screen and waits for the frames that render it. Sections below the fold
- * are not rendered until the reader gets near them (content-visibility: auto), and innerText
- * reads what is rendered: a test reads them as a user does, once they are on screen.
- */
-export async function scrolledTo(locator) {
-  await locator.scrollIntoViewIfNeeded();
-  await locator.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
-
 export async function rowCells(page, caption, label) {
   const table = page.locator('table', { has: page.locator('caption', { hasText: caption }) });
   const row = table.locator('tr', { has: page.locator('th[scope="row"]', { hasText: label }) }).first();
-  await scrolledTo(row);
   return row.locator('td').allInnerTexts();
 }
