@@ -10,6 +10,7 @@
 //! query word of 4 or more letters one edit away from a title word). A profession is listed
 //! once, under its best-matching name; ties go to the shorter name, then the lower code.
 
+use crate::util::{find_all, sort_ids};
 use career_schema::{DatasetIndex, TitleIndex};
 use std::cell::RefCell;
 use std::cmp::Reverse;
@@ -303,7 +304,7 @@ impl TitleSearch {
             }
         });
         let mut sorted: Vec<u32> = (0..nd as u32).collect();
-        sorted.sort_unstable_by(|a, b| dict[*a as usize].cmp(&dict[*b as usize]));
+        sort_ids(&mut sorted, &|a, b| dict[a as usize].cmp(&dict[b as usize]));
         let mut rank = vec![0u32; nd];
         for (r, &id) in sorted.iter().enumerate() {
             rank[id as usize] = r as u32;
@@ -519,11 +520,16 @@ impl TitleSearch {
 
     /// The first `limit` professions by title, for an empty query (browsing the list).
     pub fn first(&self, limit: usize) -> Vec<Hit> {
-        let mut all: Vec<&(String, String)> = self.professions.iter().collect();
+        let ps = &self.professions;
+        let mut all: Vec<u32> = (0..ps.len() as u32).collect();
         // codes are distinct, so this order is total and an unstable sort gives the same list
-        all.sort_unstable_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+        sort_ids(&mut all, &|a, b| {
+            let (a, b) = (&ps[a as usize], &ps[b as usize]);
+            a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0))
+        });
         all.into_iter()
             .take(limit)
+            .map(|i| &ps[i as usize])
             .map(|(code, title)| Hit {
                 code: code.clone(),
                 title: title.clone(),
@@ -719,13 +725,13 @@ impl TitleSearch {
         }
     }
 
-    /// The words containing `finder`'s needle after their first letter, ascending (a needle
+    /// The words containing `needle` after their first letter, ascending (a needle
     /// ending in a newline: the words ending with it). An occurrence overlapping one at the
     /// word's start can be missed: such a word starts with the query, found by a better kind.
-    fn dict_words_with(&self, finder: &memchr::memmem::Finder) -> Vec<u32> {
+    fn dict_words_with(&self, needle: &[u8]) -> Vec<u32> {
         let d = self.dict_buf.as_bytes();
         let mut out: Vec<u32> = Vec::new();
-        for off in finder.find_iter(d) {
+        for off in find_all(d, needle) {
             if off == 0 || d[off - 1] == b'\n' {
                 continue;
             }
@@ -739,10 +745,9 @@ impl TitleSearch {
 
     fn substring(&self, q: &str, q_words: &[&str], limit: usize, found: &mut Found) {
         let qb = q.as_bytes();
-        let finder = memchr::memmem::Finder::new(qb);
         if q_words.len() == 1 {
             // inside a word, after its first letter
-            let words = self.dict_words_with(&finder);
+            let words = self.dict_words_with(qb);
             if words.is_empty() {
                 return;
             }
@@ -768,8 +773,7 @@ impl TitleSearch {
         let q0 = q_words[0].as_bytes();
         let mut q0n = q0.to_vec();
         q0n.push(b'\n');
-        let mut sources: Vec<Vec<u32>> =
-            vec![self.dict_words_with(&memchr::memmem::Finder::new(&q0n))];
+        let mut sources: Vec<Vec<u32>> = vec![self.dict_words_with(&q0n)];
         for (j, qw) in q_words.iter().enumerate().skip(1) {
             sources.push(if j + 1 < k {
                 self.dict_ids.get(*qw).copied().into_iter().collect()
@@ -784,8 +788,7 @@ impl TitleSearch {
             .unwrap();
         self.offer_names_of(best, MatchKind::Substring, limit, found, |i| {
             let nb = self.name_bytes(i);
-            finder
-                .find_iter(nb)
+            find_all(nb, qb)
                 .any(|off| off > 0 && nb[off - 1] != b' ')
                 .then_some(MatchKind::Substring)
         });
@@ -820,7 +823,7 @@ impl TitleSearch {
                 mark[w as usize] = 0;
             }
         }
-        ids.sort_unstable();
+        sort_ids(&mut ids, &|a, b| a.cmp(&b));
         ids
     }
 
@@ -938,23 +941,24 @@ impl<'a> Found<'a> {
     fn ranked(self, limit: usize) -> Vec<Hit> {
         let s = self.search;
         let best = &self.sc.best;
-        let mut ranked: Vec<(usize, (MatchKind, bool, u32, u32))> = self
-            .sc
-            .touched
-            .iter()
-            .map(|&p| (p as usize, best[p as usize].unwrap()))
-            .collect();
         let order = |(pa, a): &(usize, (MatchKind, bool, u32, u32)),
                      (pb, b): &(usize, (MatchKind, bool, u32, u32))| {
             (a.0, a.2)
                 .cmp(&(b.0, b.2))
                 .then_with(|| s.professions[*pa].0.cmp(&s.professions[*pb].0))
         };
-        if ranked.len() > limit {
-            ranked.select_nth_unstable_by(limit - 1, order);
-            ranked.truncate(limit);
+        // The best `limit`, kept in order as they come: codes are distinct, so the order is
+        // total and this is the list a sort would give (and needs no sort routine of its own).
+        let mut ranked: Vec<(usize, (MatchKind, bool, u32, u32))> =
+            Vec::with_capacity(limit.min(self.sc.touched.len()) + 1);
+        for &p in &self.sc.touched {
+            let e = (p as usize, best[p as usize].unwrap());
+            let at = ranked.partition_point(|x| order(x, &e).is_lt());
+            if at < limit {
+                ranked.insert(at, e);
+                ranked.truncate(limit);
+            }
         }
-        ranked.sort_unstable_by(order);
         ranked
             .into_iter()
             .map(|(p, (kind, _, _, i))| {
