@@ -7,7 +7,6 @@
 
 use crate::json::{Error, Reader, Result};
 use crate::model::*;
-use std::collections::BTreeMap;
 
 /// A dataset type read from JSON.
 pub trait FromJson: Sized {
@@ -152,9 +151,9 @@ fn next_field(r: &mut Reader<'_>, last: Option<usize>, names: &[&str]) -> Result
 }
 
 /// A JSON object keyed by text (a repeated key keeps its last value, as serde_json does).
-impl<T: FromJson> FromJson for BTreeMap<String, T> {
+impl<T: FromJson> FromJson for TextMap<T> {
     fn read(r: &mut Reader<'_>) -> Result<Self> {
-        let mut map = BTreeMap::new();
+        let mut map = TextMap::new();
         members(r, |r, key| {
             let value = T::read(r).map_err(|e| e.in_field(key))?;
             map.insert(key.to_owned(), value);
