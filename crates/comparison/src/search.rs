@@ -456,30 +456,29 @@ impl TitleSearch {
             self.buf.reserve(bytes + names);
             self.texts.reserve(bytes);
         }
-        // (hash of a normalised name → a name with that hash) for the current entry
-        let mut seen: FxMap<u64, u32> = FxMap::default();
+        // the hashes of the current entry's normalised names so far (a list: an entry has
+        // about 77 names, and a map of its own would be one more hash table in the wasm)
+        let mut seen: Vec<u64> = Vec::new();
         for entry in entries {
             let Some(&id) = self.by_code.get(&entry.code) else {
                 continue;
             };
             seen.clear();
             let first = self.names.len();
-            seen.insert(fx_hash(self.name_bytes(id as usize)), id);
+            seen.push(fx_hash(self.name_bytes(id as usize)));
             for t in titles.names_of(entry) {
                 let start = self.buf.len();
                 normalize_into(t, &mut self.buf);
                 let norm = &self.buf.as_bytes()[start..];
                 let dup = norm.is_empty() || {
-                    match seen.entry(fx_hash(norm)) {
+                    let h = fx_hash(norm);
+                    if seen.contains(&h) {
                         // a duplicate, or (rarely) two names with one hash: compare them
-                        std::collections::hash_map::Entry::Occupied(_) => {
-                            self.name_bytes(id as usize) == norm
-                                || (first..self.names.len()).any(|i| self.name_bytes(i) == norm)
-                        }
-                        std::collections::hash_map::Entry::Vacant(slot) => {
-                            slot.insert(self.names.len() as u32);
-                            false
-                        }
+                        self.name_bytes(id as usize) == norm
+                            || (first..self.names.len()).any(|i| self.name_bytes(i) == norm)
+                    } else {
+                        seen.push(h);
+                        false
                     }
                 };
                 if dup {
