@@ -33,7 +33,7 @@ pub fn fixed(v: f64, decimals: u32) -> String {
         let zeros = ZEROS.get(..decimals as usize).unwrap_or("");
         let point = if decimals > 0 { "." } else { "" };
         let digits = if exponent <= 64 {
-            (u128::from(mantissa) << exponent).to_string()
+            digits(u128::from(mantissa) << exponent)
         } else {
             big_integer(mantissa, exponent as u32)
         };
@@ -58,12 +58,36 @@ pub fn fixed(v: f64, decimals: u32) -> String {
     };
     let scale = u128::from(scale);
     if decimals == 0 {
-        format!("{sign}{units}")
+        [sign, &digits(units)].concat()
     } else {
-        let frac = (units % scale).to_string();
+        let frac = digits(units % scale);
         let pad = ZEROS.get(..decimals as usize - frac.len()).unwrap_or("");
-        format!("{sign}{}.{pad}{frac}", units / scale)
+        [sign, &digits(units / scale), ".", pad, &frac].concat()
     }
+}
+
+/// The decimal digits of `v`, as `v.to_string()` writes them, without the standard library's
+/// 128-bit integer formatting in the wasm: 19 digits at a time from a `u64`.
+fn digits(mut v: u128) -> String {
+    const CHUNK: u128 = 10_000_000_000_000_000_000;
+    let mut buf = [0u8; 40];
+    let mut i = buf.len();
+    loop {
+        let mut chunk = (v % CHUNK) as u64;
+        v /= CHUNK;
+        // a chunk with more to its left is written with all its 19 digits; "0" for zero
+        let mut n = 0;
+        while chunk > 0 || (v > 0 && n < 19) || i == buf.len() {
+            i -= 1;
+            buf[i] = b'0' + (chunk % 10) as u8;
+            chunk /= 10;
+            n += 1;
+        }
+        if v == 0 {
+            break;
+        }
+    }
+    buf[i..].iter().map(|&b| b as char).collect()
 }
 
 /// `v` with the fewest decimals (up to 17) that read back as the same number: for any `|v|`
@@ -117,6 +141,33 @@ fn big_integer(mantissa: u64, exponent: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digits_as_to_string() {
+        let mut v = 1u128;
+        for _ in 0..127 {
+            for w in [
+                v - 1,
+                v,
+                v + 1,
+                v.wrapping_mul(10).wrapping_sub(1),
+                v.wrapping_mul(10),
+            ] {
+                assert_eq!(digits(w), w.to_string());
+            }
+            v <<= 1;
+        }
+        for w in [
+            0,
+            9,
+            10,
+            10_000_000_000_000_000_000,
+            10_000_000_000_000_000_001,
+            u128::MAX,
+        ] {
+            assert_eq!(digits(w), w.to_string());
+        }
+    }
 
     /// Every value checked against the standard library's own formatting.
     fn same_as_std(v: f64, max_decimals: u32) {
