@@ -14,8 +14,8 @@ use crate::util::{find_all, sort_ids};
 use career_schema::{DatasetIndex, TitleIndex};
 use std::cell::RefCell;
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::BinaryHeap;
+use std::hash::Hasher;
 
 /// How well a name matched a query; lower is better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -73,7 +73,55 @@ impl Hasher for Fx {
     }
 }
 
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+/// Ids looked up by their text (the dictionary's words, the professions' codes), the text
+/// kept elsewhere and reached through `text`: an open-addressing table of ids (linear probing,
+/// at most half full), where a `HashMap<String, u32>` cost a hash table instantiation and a
+/// second copy of every word.
+#[derive(Debug, Clone, Default)]
+struct TextIds {
+    /// id + 1 per used slot, 0 for a free one; a power of two long.
+    slots: Vec<u32>,
+    len: usize,
+}
+
+impl TextIds {
+    /// The slot holding the id whose text is `key`, or the free slot where it would go.
+    fn slot<'a>(&self, key: &[u8], text: &dyn Fn(u32) -> &'a [u8]) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = fx_hash(key) as usize & mask;
+        loop {
+            let s = self.slots[i];
+            if s == 0 || text(s - 1) == key {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn get<'a>(&self, key: &[u8], text: &dyn Fn(u32) -> &'a [u8]) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        self.slots[self.slot(key, text)].checked_sub(1)
+    }
+
+    /// Sets the id of `id`'s text to `id` (replacing an earlier id with that text).
+    fn insert<'a>(&mut self, id: u32, text: &dyn Fn(u32) -> &'a [u8]) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(64);
+            let old = std::mem::replace(&mut self.slots, vec![0; size]);
+            for s in old.into_iter().filter(|&s| s != 0) {
+                let i = self.slot(text(s - 1), text);
+                self.slots[i] = s;
+            }
+        }
+        let i = self.slot(text(id), text);
+        if self.slots[i] == 0 {
+            self.len += 1;
+        }
+        self.slots[i] = id + 1;
+    }
+}
 
 fn fx_hash(b: &[u8]) -> u64 {
     let mut h = Fx::default();
@@ -167,7 +215,7 @@ struct Scratch {
 #[derive(Debug, Clone, Default)]
 pub struct TitleSearch {
     professions: Vec<(String, String)>,
-    by_code: FxMap<String, u32>,
+    by_code: TextIds,
     names: Vec<Name>,
     buf: String,
     /// The published alternate titles, one after another.
@@ -176,7 +224,7 @@ pub struct TitleSearch {
     /// The dictionary's words, each followed by a newline, and where each starts.
     dict_buf: String,
     dict_at: Vec<u32>,
-    dict_ids: FxMap<String, u32>,
+    dict_ids: TextIds,
     name_words: Vec<u32>,
     has_alternates: bool,
     /// Dictionary word ids in alphabetical order, and each id's place in that order.
@@ -265,13 +313,25 @@ impl TitleSearch {
             let id = s.professions.len() as u32;
             s.professions
                 .push((p.code.to_string(), p.title.to_string()));
-            s.by_code.insert(p.code.to_string(), id);
+            let ps = &s.professions;
+            s.by_code.insert(id, &|i| ps[i as usize].0.as_bytes());
             let start = s.buf.len();
             normalize_into(p.title, &mut s.buf);
             s.add(id, start, None);
         }
         s.finish();
         s
+    }
+
+    fn word_id(&self, w: &str) -> Option<u32> {
+        self.dict_ids
+            .get(w.as_bytes(), &|i| self.dict[i as usize].as_bytes())
+    }
+
+    fn code_id(&self, code: &str) -> Option<u32> {
+        self.by_code.get(code.as_bytes(), &|i| {
+            self.professions[i as usize].0.as_bytes()
+        })
     }
 
     fn name_bytes(&self, i: usize) -> &[u8] {
@@ -397,12 +457,13 @@ impl TitleSearch {
                 .position(|&c| c == b' ')
                 .map_or(end, |k| a + k);
             let w = &self.buf[a..b];
-            let id = match self.dict_ids.get(w) {
-                Some(&id) => id,
+            let id = match self.word_id(w) {
+                Some(id) => id,
                 None => {
                     let id = self.dict.len() as u32;
                     self.dict.push(w.to_string());
-                    self.dict_ids.insert(w.to_string(), id);
+                    let dict = &self.dict;
+                    self.dict_ids.insert(id, &|i| dict[i as usize].as_bytes());
                     id
                 }
             };
@@ -460,7 +521,7 @@ impl TitleSearch {
         // about 77 names, and a map of its own would be one more hash table in the wasm)
         let mut seen: Vec<u64> = Vec::new();
         for entry in entries {
-            let Some(&id) = self.by_code.get(&entry.code) else {
+            let Some(id) = self.code_id(&entry.code) else {
                 continue;
             };
             seen.clear();
@@ -512,9 +573,8 @@ impl TitleSearch {
 
     /// The main title of a code, if the index has it.
     pub fn title_of(&self, code: &str) -> Option<&str> {
-        self.by_code
-            .get(code)
-            .map(|&i| self.professions[i as usize].1.as_str())
+        self.code_id(code)
+            .map(|i| self.professions[i as usize].1.as_str())
     }
 
     /// The first `limit` professions by title, for an empty query (browsing the list).
@@ -775,7 +835,7 @@ impl TitleSearch {
         let mut sources: Vec<Vec<u32>> = vec![self.dict_words_with(&q0n)];
         for (j, qw) in q_words.iter().enumerate().skip(1) {
             sources.push(if j + 1 < k {
-                self.dict_ids.get(*qw).copied().into_iter().collect()
+                self.word_id(qw).into_iter().collect()
             } else {
                 let (a, b) = self.dict_prefix_range(qw);
                 self.dict_sorted[a..b].to_vec()
