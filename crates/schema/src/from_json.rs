@@ -175,16 +175,28 @@ fn field_by<'a, T>(
     name: &str,
     read: impl FnOnce(&mut Reader<'a>) -> Result<T>,
 ) -> Result<()> {
-    if slot.is_some() {
+    let filled = slot.is_some();
+    let mut read = Some(read);
+    field_checked(r, filled, name, &mut |r| {
+        if let Some(read) = read.take() {
+            *slot = Some(read(r)?);
+        }
+        Ok(())
+    })
+}
+
+/// The part of [`field_by`] that does not depend on the field's type, compiled once: the
+/// duplicate check and the field name added to an error.
+fn field_checked<'a>(
+    r: &mut Reader<'a>,
+    filled: bool,
+    name: &str,
+    read: &mut dyn FnMut(&mut Reader<'a>) -> Result<()>,
+) -> Result<()> {
+    if filled {
         return Err(Error::shape(["duplicate field `", name, "`"].concat()));
     }
-    match read(r) {
-        Ok(v) => {
-            *slot = Some(v);
-            Ok(())
-        }
-        Err(e) => Err(e.in_field(name)),
-    }
+    read(r).map_err(|e| e.in_field(name))
 }
 
 /// The value of a required field, or the error naming it.
