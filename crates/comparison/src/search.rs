@@ -154,6 +154,10 @@ impl Name {
     }
 }
 
+/// Calls its argument with each (key, item) pair of a [`Rows`] being built (a `dyn` type, so
+/// `Rows::build` is compiled once for all of its callers).
+type Pairs<'a> = dyn Fn(&mut dyn FnMut(usize, u32)) + 'a;
+
 /// Offsets into a flat list, one range per key (compressed sparse rows).
 #[derive(Debug, Clone, Default)]
 struct Rows {
@@ -176,7 +180,7 @@ impl Rows {
 
     /// Builds rows from the (key, item) pairs `each` yields, the same ones on both of its
     /// calls (count, then fill): a counting sort, items keeping the order they come in.
-    fn build(keys: usize, each: impl Fn(&mut dyn FnMut(usize, u32))) -> Rows {
+    fn build(keys: usize, each: &Pairs) -> Rows {
         let mut off = vec![0u32; keys + 1];
         each(&mut |k, _| off[k + 1] += 1);
         for k in 0..keys {
@@ -352,7 +356,7 @@ impl TitleSearch {
         let name_words = &self.name_words;
         let dict = &self.dict;
         let buf = self.buf.as_bytes();
-        self.postings = Rows::build(nd, |emit| {
+        self.postings = Rows::build(nd, &|emit| {
             let mut last = vec![u32::MAX; nd];
             for (i, n) in names.iter().enumerate() {
                 for &w in &name_words[n.w0 as usize..n.w1 as usize] {
@@ -374,7 +378,7 @@ impl TitleSearch {
 
         let stride = names.iter().map(|n| n.len as usize).max().unwrap_or(0) + 1;
         self.stride = stride;
-        self.by_len = Rows::build(stride, |emit| {
+        self.by_len = Rows::build(stride, &|emit| {
             for (i, n) in names.iter().enumerate() {
                 if n.len > 0 {
                     emit(n.len as usize, i as u32);
@@ -382,7 +386,7 @@ impl TitleSearch {
             }
         })
         .items;
-        self.first_byte = Rows::build(256 * stride, |emit| {
+        self.first_byte = Rows::build(256 * stride, &|emit| {
             for (i, n) in names.iter().enumerate() {
                 if n.len > 0 {
                     emit(
@@ -393,7 +397,7 @@ impl TitleSearch {
             }
         });
         let b0: Vec<u8> = dict.iter().map(|w| w.as_bytes()[0]).collect();
-        self.inner_byte = Rows::build(256 * stride, |emit| {
+        self.inner_byte = Rows::build(256 * stride, &|emit| {
             let mut seen = [u32::MAX; 256];
             for (i, n) in names.iter().enumerate() {
                 for &w in &name_words[(n.w0 + 1).min(n.w1) as usize..n.w1 as usize] {
@@ -405,12 +409,12 @@ impl TitleSearch {
                 }
             }
         });
-        self.dict_first = Rows::build(256, |emit| {
+        self.dict_first = Rows::build(256, &|emit| {
             for (id, &b) in b0.iter().enumerate() {
                 emit(b as usize, id as u32);
             }
         });
-        self.dict_second = Rows::build(256, |emit| {
+        self.dict_second = Rows::build(256, &|emit| {
             for (id, w) in dict.iter().enumerate() {
                 if let Some(&b) = w.as_bytes().get(1) {
                     emit(b as usize, id as u32);
