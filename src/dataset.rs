@@ -179,17 +179,26 @@ pub async fn fetch<T>(
 ) -> Result<T, LoadError> {
     let bytes = fetch_bytes(base, file, timeout_ms).await?;
     // Timed as a performance measure "career-compare:decode <file>" for the benchmark.
-    let perf = web_sys::window().and_then(|w| w.performance());
-    let start = format!("career-compare:decode-start {file}");
-    if let Some(p) = &perf {
-        let _ = p.mark(&start);
-    }
+    let start = decode_started(file);
     let result = decode(&bytes).map_err(LoadError::Data);
-    if let Some(p) = &perf {
-        let _ = p.measure_with_start_mark(&format!("career-compare:decode {file}"), &start);
-        p.clear_marks_with_mark_name(&start);
-    }
+    decode_ended(file, start);
     result
+}
+
+/// Marks the start of `file`'s decoding (not generic: compiled once for every file kind).
+fn decode_started(file: &str) -> Option<(web_sys::Performance, String)> {
+    let perf = web_sys::window().and_then(|w| w.performance())?;
+    let start = format!("career-compare:decode-start {file}");
+    let _ = perf.mark(&start);
+    Some((perf, start))
+}
+
+/// Records the measure "career-compare:decode <file>" from the mark [`decode_started`] set.
+fn decode_ended(file: &str, start: Option<(web_sys::Performance, String)>) {
+    if let Some((perf, start)) = start {
+        let _ = perf.measure_with_start_mark(&format!("career-compare:decode {file}"), &start);
+        perf.clear_marks_with_mark_name(&start);
+    }
 }
 
 /// The request itself, one function for every kind of file (not generic, so its sizeable
