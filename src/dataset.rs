@@ -206,6 +206,8 @@ fn decode_ended(file: &str, start: Option<(web_sys::Performance, String)>) {
 async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>, LoadError> {
     use std::cell::Cell;
     use std::rc::Rc;
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
 
     let url = file_url(base, file);
     if let Some(fetched) = take_fetched(&url) {
@@ -227,18 +229,25 @@ async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>,
         after_ms: timeout_ms,
     };
     // a failed request or body: the timeout's abort, else `kind` with the browser's message
-    let failed = |kind: fn(String, String) -> LoadError, e: gloo_net::Error| {
+    let failed = |kind: fn(String, String) -> LoadError, e: JsValue| {
         if timed_out.get() {
             timeout()
         } else {
             kind(url.clone(), browser_message(e))
         }
     };
-    let response = gloo_net::http::Request::get(&url)
-        .abort_signal(signal.as_ref())
-        .send()
+    let network = |url, message| LoadError::Network { url, message };
+    // A GET with the abort signal, built and sent as gloo-net's `Request::get(..).send()` did
+    // (a `Request`, so a malformed URL fails with the same message), without its builder.
+    let init = web_sys::RequestInit::new();
+    init.set_signal(signal.as_ref());
+    let request =
+        web_sys::Request::new_with_str_and_init(&url, &init).map_err(|e| failed(network, e))?;
+    let window = web_sys::window().ok_or_else(|| failed(network, JsValue::UNDEFINED))?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_request(&request))
         .await
-        .map_err(|e| failed(|url, message| LoadError::Network { url, message }, e))?;
+        .map_err(|e| failed(network, e))?
+        .unchecked_into();
     if !response.ok() {
         return Err(LoadError::Http {
             url,
@@ -246,10 +255,10 @@ async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>,
             status_text: response.status_text(),
         });
     }
-    response
-        .binary()
-        .await
-        .map_err(|e| failed(|url, message| LoadError::CutOff { url, message }, e))
+    let cut_off = |url, message| LoadError::CutOff { url, message };
+    let body = response.array_buffer().map_err(|e| failed(cut_off, e))?;
+    let body = JsFuture::from(body).await.map_err(|e| failed(cut_off, e))?;
+    Ok(js_sys::Uint8Array::new(&body).to_vec())
 }
 
 /// The page's own request for `url`, if it made one before the widget started: the demo
@@ -313,15 +322,14 @@ async fn fetched_bytes(
     })
 }
 
-/// The browser's message for a failed request or body. Matched rather than formatted with
-/// `gloo_net::Error`'s `Display`: that would link serde_json's error wording (and, through it,
-/// `std::io`'s) into the wasm for a variant only `Response::json`, which is never called, makes.
-fn browser_message(e: gloo_net::Error) -> String {
-    match e {
-        gloo_net::Error::JsError(js) => js.to_string(),
-        gloo_net::Error::GlooError(message) => message,
-        #[allow(unreachable_patterns)]
-        _ => String::from("the response could not be read"),
+/// The browser's message for a failed request or body: the error's `toString()` ("TypeError:
+/// Failed to fetch"), as gloo-net's error gave it; a thrown value that is not an `Error` as
+/// JavaScript writes it.
+fn browser_message(e: wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    match e.dyn_into::<js_sys::Error>() {
+        Ok(error) => String::from(error.to_string()),
+        Err(value) => String::from(js_sys::JsString::from(value)),
     }
 }
 
