@@ -287,13 +287,7 @@ async fn fetched_bytes(
     timeout_ms: u32,
 ) -> Result<Vec<u8>, LoadError> {
     use wasm_bindgen::{JsCast, JsValue};
-    let timer = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let ms = i32::try_from(timeout_ms).unwrap_or(i32::MAX);
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let first = js_sys::Promise::race(&js_sys::Array::of2(&fetched, &timer));
+    let first = js_sys::Promise::race(&js_sys::Array::of2(&fetched, &timer(timeout_ms)));
     let answer = wasm_bindgen_futures::JsFuture::from(first)
         .await
         .unwrap_or(JsValue::UNDEFINED);
@@ -331,6 +325,23 @@ fn browser_message(e: wasm_bindgen::JsValue) -> String {
         Ok(error) => String::from(error.to_string()),
         Err(value) => String::from(js_sys::JsString::from(value)),
     }
+}
+
+/// A promise resolved (with `undefined`) by a `setTimeout` of `ms`; never, without a window.
+fn timer(ms: u32) -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let ms = i32::try_from(ms).unwrap_or(i32::MAX);
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    })
+}
+
+/// Waits for a new task (a `setTimeout` of 0), so the browser can render and handle input
+/// between steps of long work (what gloo-timers' `TimeoutFuture::new(0)` did, on the promise
+/// and timer code this file already has).
+pub async fn next_task() {
+    let _ = wasm_bindgen_futures::JsFuture::from(timer(0)).await;
 }
 
 /// A `performance.mark` (the benchmark reads these); nothing if the page has no performance API.
