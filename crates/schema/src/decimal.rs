@@ -56,38 +56,23 @@ pub fn fixed(v: f64, decimals: u32) -> String {
             }
         }
     };
-    let scale = u128::from(scale);
     if decimals == 0 {
-        [sign, &digits(units)].concat()
-    } else {
-        let frac = digits(units % scale);
-        let pad = ZEROS.get(..decimals as usize - frac.len()).unwrap_or("");
-        [sign, &digits(units / scale), ".", pad, &frac].concat()
+        return [sign, &digits(units)].concat();
     }
+    // units / 10^decimals and units % 10^decimals (zero-padded), cut from units' digits
+    let all = digits(units);
+    let d = decimals as usize;
+    let (whole, frac) = all.split_at(all.len().saturating_sub(d));
+    let whole = if whole.is_empty() { "0" } else { whole };
+    let pad = ZEROS.get(..d - frac.len()).unwrap_or("");
+    [sign, whole, ".", pad, frac].concat()
 }
 
-/// The decimal digits of `v`, as `v.to_string()` writes them, without the standard library's
-/// 128-bit integer formatting in the wasm: 19 digits at a time from a `u64`.
-fn digits(mut v: u128) -> String {
-    const CHUNK: u128 = 10_000_000_000_000_000_000;
-    let mut buf = [0u8; 40];
-    let mut i = buf.len();
-    loop {
-        let mut chunk = (v % CHUNK) as u64;
-        v /= CHUNK;
-        // a chunk with more to its left is written with all its 19 digits; "0" for zero
-        let mut n = 0;
-        while chunk > 0 || (v > 0 && n < 19) || i == buf.len() {
-            i -= 1;
-            buf[i] = b'0' + (chunk % 10) as u8;
-            chunk /= 10;
-            n += 1;
-        }
-        if v == 0 {
-            break;
-        }
-    }
-    buf[i..].iter().map(|&b| b as char).collect()
+/// The decimal digits of `v`, as `v.to_string()` writes them: as 32-bit limbs through
+/// [`limbs_digits`], so the wasm carries neither the standard library's 128-bit formatting
+/// nor 128-bit division.
+fn digits(v: u128) -> String {
+    limbs_digits((0..4).map(|k| (v >> (32 * k)) as u32).collect())
 }
 
 /// `v` with the fewest decimals (up to 17) that read back as the same number: for any `|v|`
@@ -118,6 +103,11 @@ fn big_integer(mantissa: u64, exponent: u32) -> String {
             limbs.push(carry);
         }
     }
+    limbs_digits(limbs)
+}
+
+/// The decimal digits of a number given as little-endian base-2^32 limbs ("0" for zero).
+fn limbs_digits(mut limbs: Vec<u32>) -> String {
     // base-10^9 chunks, least significant first
     let mut chunks = Vec::new();
     while limbs.iter().any(|&l| l != 0) {
