@@ -179,17 +179,26 @@ pub async fn fetch<T>(
 ) -> Result<T, LoadError> {
     let bytes = fetch_bytes(base, file, timeout_ms).await?;
     // Timed as a performance measure "career-compare:decode <file>" for the benchmark.
-    let perf = web_sys::window().and_then(|w| w.performance());
-    let start = format!("career-compare:decode-start {file}");
-    if let Some(p) = &perf {
-        let _ = p.mark(&start);
-    }
+    let start = decode_started(file);
     let result = decode(&bytes).map_err(LoadError::Data);
-    if let Some(p) = &perf {
-        let _ = p.measure_with_start_mark(&format!("career-compare:decode {file}"), &start);
-        p.clear_marks_with_mark_name(&start);
-    }
+    decode_ended(file, start);
     result
+}
+
+/// Marks the start of `file`'s decoding (not generic: compiled once for every file kind).
+fn decode_started(file: &str) -> Option<(web_sys::Performance, String)> {
+    let perf = web_sys::window().and_then(|w| w.performance())?;
+    let start = format!("career-compare:decode-start {file}");
+    let _ = perf.mark(&start);
+    Some((perf, start))
+}
+
+/// Records the measure "career-compare:decode <file>" from the mark [`decode_started`] set.
+fn decode_ended(file: &str, start: Option<(web_sys::Performance, String)>) {
+    if let Some((perf, start)) = start {
+        let _ = perf.measure_with_start_mark(&format!("career-compare:decode {file}"), &start);
+        perf.clear_marks_with_mark_name(&start);
+    }
 }
 
 /// The request itself, one function for every kind of file (not generic, so its sizeable
@@ -197,6 +206,8 @@ pub async fn fetch<T>(
 async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>, LoadError> {
     use std::cell::Cell;
     use std::rc::Rc;
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
 
     let url = file_url(base, file);
     if let Some(fetched) = take_fetched(&url) {
@@ -218,18 +229,25 @@ async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>,
         after_ms: timeout_ms,
     };
     // a failed request or body: the timeout's abort, else `kind` with the browser's message
-    let failed = |kind: fn(String, String) -> LoadError, e: gloo_net::Error| {
+    let failed = |kind: fn(String, String) -> LoadError, e: JsValue| {
         if timed_out.get() {
             timeout()
         } else {
             kind(url.clone(), browser_message(e))
         }
     };
-    let response = gloo_net::http::Request::get(&url)
-        .abort_signal(signal.as_ref())
-        .send()
+    let network = |url, message| LoadError::Network { url, message };
+    // A GET with the abort signal, built and sent as gloo-net's `Request::get(..).send()` did
+    // (a `Request`, so a malformed URL fails with the same message), without its builder.
+    let init = web_sys::RequestInit::new();
+    init.set_signal(signal.as_ref());
+    let request =
+        web_sys::Request::new_with_str_and_init(&url, &init).map_err(|e| failed(network, e))?;
+    let window = web_sys::window().ok_or_else(|| failed(network, JsValue::UNDEFINED))?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_request(&request))
         .await
-        .map_err(|e| failed(|url, message| LoadError::Network { url, message }, e))?;
+        .map_err(|e| failed(network, e))?
+        .unchecked_into();
     if !response.ok() {
         return Err(LoadError::Http {
             url,
@@ -237,10 +255,10 @@ async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>,
             status_text: response.status_text(),
         });
     }
-    response
-        .binary()
-        .await
-        .map_err(|e| failed(|url, message| LoadError::CutOff { url, message }, e))
+    let cut_off = |url, message| LoadError::CutOff { url, message };
+    let body = response.array_buffer().map_err(|e| failed(cut_off, e))?;
+    let body = JsFuture::from(body).await.map_err(|e| failed(cut_off, e))?;
+    Ok(js_sys::Uint8Array::new(&body).to_vec())
 }
 
 /// The page's own request for `url`, if it made one before the widget started: the demo
@@ -269,13 +287,7 @@ async fn fetched_bytes(
     timeout_ms: u32,
 ) -> Result<Vec<u8>, LoadError> {
     use wasm_bindgen::{JsCast, JsValue};
-    let timer = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(w) = web_sys::window() {
-            let ms = i32::try_from(timeout_ms).unwrap_or(i32::MAX);
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let first = js_sys::Promise::race(&js_sys::Array::of2(&fetched, &timer));
+    let first = js_sys::Promise::race(&js_sys::Array::of2(&fetched, &timer(timeout_ms)));
     let answer = wasm_bindgen_futures::JsFuture::from(first)
         .await
         .unwrap_or(JsValue::UNDEFINED);
@@ -304,16 +316,32 @@ async fn fetched_bytes(
     })
 }
 
-/// The browser's message for a failed request or body. Matched rather than formatted with
-/// `gloo_net::Error`'s `Display`: that would link serde_json's error wording (and, through it,
-/// `std::io`'s) into the wasm for a variant only `Response::json`, which is never called, makes.
-fn browser_message(e: gloo_net::Error) -> String {
-    match e {
-        gloo_net::Error::JsError(js) => js.to_string(),
-        gloo_net::Error::GlooError(message) => message,
-        #[allow(unreachable_patterns)]
-        _ => String::from("the response could not be read"),
+/// The browser's message for a failed request or body: the error's `toString()` ("TypeError:
+/// Failed to fetch"), as gloo-net's error gave it; a thrown value that is not an `Error` as
+/// JavaScript writes it.
+fn browser_message(e: wasm_bindgen::JsValue) -> String {
+    use wasm_bindgen::JsCast;
+    match e.dyn_into::<js_sys::Error>() {
+        Ok(error) => String::from(error.to_string()),
+        Err(value) => String::from(js_sys::JsString::from(value)),
     }
+}
+
+/// A promise resolved (with `undefined`) by a `setTimeout` of `ms`; never, without a window.
+fn timer(ms: u32) -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let ms = i32::try_from(ms).unwrap_or(i32::MAX);
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    })
+}
+
+/// Waits for a new task (a `setTimeout` of 0), so the browser can render and handle input
+/// between steps of long work (what gloo-timers' `TimeoutFuture::new(0)` did, on the promise
+/// and timer code this file already has).
+pub async fn next_task() {
+    let _ = wasm_bindgen_futures::JsFuture::from(timer(0)).await;
 }
 
 /// A `performance.mark` (the benchmark reads these); nothing if the page has no performance API.

@@ -7,7 +7,6 @@ use crate::share_link::Selection;
 use crate::shared::Shared;
 use career_comparison::{Side, TitleSearch};
 use career_schema::{is_soc_code, DatasetIndex, Profession};
-use std::collections::HashMap;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -17,6 +16,41 @@ pub enum Load<T> {
     Loading,
     Ready(T),
     Failed(LoadError),
+}
+
+/// The profession files requested so far, by code (ascending, so equal sets compare equal).
+/// A handful of entries: a sorted list, without a hash map's code in the wasm.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Files(Vec<(String, Load<Shared<Profession>>)>);
+
+impl Files {
+    fn at(&self, code: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(c, _)| c.as_str().cmp(code))
+    }
+
+    pub fn get(&self, code: &str) -> Option<&Load<Shared<Profession>>> {
+        self.at(code).ok().map(|i| &self.0[i].1)
+    }
+
+    pub fn get_mut(&mut self, code: &str) -> Option<&mut Load<Shared<Profession>>> {
+        self.at(code).ok().map(|i| &mut self.0[i].1)
+    }
+
+    /// Sets the file of `code`, replacing what was there.
+    pub fn insert(&mut self, code: String, file: Load<Shared<Profession>>) {
+        match self.at(&code) {
+            Ok(i) => self.0[i].1 = file,
+            Err(i) => self.0.insert(i, (code, file)),
+        }
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(c, _)| c)
+    }
+
+    pub fn retain(&mut self, mut keep: impl FnMut(&String, &Load<Shared<Profession>>) -> bool) {
+        self.0.retain(|(c, f)| keep(c, f));
+    }
 }
 
 /// How the page URL should follow the latest change of the selection.
@@ -45,7 +79,7 @@ pub struct AppState {
     /// downloads the 64,000 alternate titles nor spends main-thread time indexing titles.
     pub search_wanted: bool,
     pub selection: Selection,
-    pub professions: HashMap<String, Load<Shared<Profession>>>,
+    pub professions: Files,
     /// Bumped by Retry so failed profession requests run again.
     pub profession_attempt: u32,
     /// Messages for the status region (e.g. an unknown code in the link).
@@ -65,7 +99,7 @@ impl AppState {
             titles_attempt: 0,
             search_wanted: false,
             selection: initial,
-            professions: HashMap::new(),
+            professions: Files::default(),
             profession_attempt: 0,
             notices: Vec::new(),
             url_write: UrlWrite::Keep,

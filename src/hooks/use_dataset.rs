@@ -181,7 +181,7 @@ pub fn use_dataset(
                     if built_for.borrow().as_ref() != Some(&index) {
                         *built_for.borrow_mut() = Some(index.clone());
                         spawn_local(async move {
-                            gloo_timers::future::TimeoutFuture::new(0).await;
+                            crate::dataset::next_task().await;
                             let search = TitleSearch::new(&index);
                             dispatcher.dispatch(Action::SearchReady(Shared::new(search)));
                         });
@@ -225,7 +225,7 @@ pub fn use_dataset(
                                         if next >= titles.professions.len() {
                                             break;
                                         }
-                                        gloo_timers::future::TimeoutFuture::new(0).await;
+                                        crate::dataset::next_task().await;
                                     }
                                     dispatcher.dispatch(Action::SearchReady(Shared::new(extended)));
                                     // for the benchmark: typing now searches every title

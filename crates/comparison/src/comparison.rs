@@ -291,10 +291,19 @@ impl Sources<'_> {
                 .position(|s| &s.id == id)
                 .unwrap_or(usize::MAX)
         };
-        // unstable (one sort routine fewer in the wasm): ids are distinct, so ties are
+        // unstable, through the crate's one sort routine: ids are distinct, so ties are
         // only ids the index does not list, ordered by id
-        self.ids
-            .sort_unstable_by(|a, b| pos(a).cmp(&pos(b)).then_with(|| a.cmp(b)));
+        let mut order: Vec<u32> = (0..self.ids.len() as u32).collect();
+        let ids = &self.ids;
+        crate::util::sort_ids(&mut order, &|a, b| {
+            let (a, b) = (&ids[a as usize], &ids[b as usize]);
+            pos(a).cmp(&pos(b)).then_with(|| a.cmp(b))
+        });
+        let mut ids = std::mem::take(&mut self.ids);
+        self.ids = order
+            .into_iter()
+            .map(|i| std::mem::take(&mut ids[i as usize]))
+            .collect();
         let uses_onet = self.ids.iter().any(|s| is_onet(self.index, s));
         Section {
             id,

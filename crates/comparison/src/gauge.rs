@@ -90,7 +90,20 @@ pub fn nice_ceiling(v: f64) -> f64 {
     if !v.is_finite() || v <= 0.0 {
         return 1.0;
     }
-    let mag = 10f64.powf(v.log10().floor());
+    // the power of ten at or below v, as powf(10, floor(log10(v))) gives it (exact products of
+    // tens from 1, one division below 1), without the float library's log10 and pow in the wasm
+    let mut tens = 1.0f64;
+    let mag = if v >= 1.0 {
+        while tens * 10.0 <= v {
+            tens *= 10.0;
+        }
+        tens
+    } else {
+        while 1.0 / tens > v && tens < 1e300 {
+            tens *= 10.0;
+        }
+        1.0 / tens
+    };
     for step in [1.0, 2.0, 2.5, 5.0, 10.0] {
         let c = step * mag;
         if c >= v * (1.0 - 1e-12) {
@@ -149,6 +162,55 @@ mod tests {
         assert_eq!(nice_ceiling(3.0), 5.0);
         assert_eq!(nice_ceiling(100.0), 100.0);
         assert_eq!(nice_ceiling(0.0), 1.0);
+    }
+
+    #[test]
+    fn nice_ceiling_as_log10_and_powf() {
+        let old = |v: f64| {
+            let mag = 10f64.powf(v.log10().floor());
+            for step in [1.0, 2.0, 2.5, 5.0, 10.0] {
+                let c = step * mag;
+                if c >= v * (1.0 - 1e-12) {
+                    return c;
+                }
+            }
+            10.0 * mag
+        };
+        let mut values = Vec::new();
+        for k in -12..=18 {
+            let p = 10f64.powi(k);
+            for m in [
+                1.0,
+                1.5,
+                2.0,
+                2.4999,
+                2.5,
+                2.5000001,
+                3.7,
+                4.99,
+                5.0,
+                5.01,
+                7.669,
+                9.99,
+                9.999_999_999_999,
+            ] {
+                values.push(m * p);
+            }
+            // a few ULPs below a power of ten under 1, log10 may round up to it or not, and
+            // the old result followed that rounding (one ULP apart); not compared there
+            let below = if k >= 0 { -3i64 } else { 0 };
+            for d in below..=3 {
+                values.push(f64::from_bits((p.to_bits() as i64 + d) as u64));
+            }
+        }
+        let mut x = 1u64;
+        for _ in 0..100_000 {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            values.push((x >> 11) as f64 / (1u64 << 53) as f64 * 10f64.powi((x % 20) as i32 - 4));
+        }
+        for v in values {
+            assert_eq!(nice_ceiling(v), old(v), "{v:e}");
+        }
     }
 
     #[test]

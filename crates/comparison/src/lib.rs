@@ -10,6 +10,7 @@ pub mod gauge;
 mod latin_fold;
 pub mod search;
 pub mod summary;
+mod util;
 
 pub use comparison::{compare, Cell, Comparison, Row, Section, SectionId, Side};
 pub use search::{Hit, MatchKind, TitleSearch};

@@ -10,11 +10,12 @@
 //! query word of 4 or more letters one edit away from a title word). A profession is listed
 //! once, under its best-matching name; ties go to the shorter name, then the lower code.
 
+use crate::util::{find_all, sort_ids};
 use career_schema::{DatasetIndex, TitleIndex};
 use std::cell::RefCell;
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::BinaryHeap;
+use std::hash::Hasher;
 
 /// How well a name matched a query; lower is better.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -72,7 +73,55 @@ impl Hasher for Fx {
     }
 }
 
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+/// Ids looked up by their text (the dictionary's words, the professions' codes), the text
+/// kept elsewhere and reached through `text`: an open-addressing table of ids (linear probing,
+/// at most half full), where a `HashMap<String, u32>` cost a hash table instantiation and a
+/// second copy of every word.
+#[derive(Debug, Clone, Default)]
+struct TextIds {
+    /// id + 1 per used slot, 0 for a free one; a power of two long.
+    slots: Vec<u32>,
+    len: usize,
+}
+
+impl TextIds {
+    /// The slot holding the id whose text is `key`, or the free slot where it would go.
+    fn slot<'a>(&self, key: &[u8], text: &dyn Fn(u32) -> &'a [u8]) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = fx_hash(key) as usize & mask;
+        loop {
+            let s = self.slots[i];
+            if s == 0 || text(s - 1) == key {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn get<'a>(&self, key: &[u8], text: &dyn Fn(u32) -> &'a [u8]) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        self.slots[self.slot(key, text)].checked_sub(1)
+    }
+
+    /// Sets the id of `id`'s text to `id` (replacing an earlier id with that text).
+    fn insert<'a>(&mut self, id: u32, text: &dyn Fn(u32) -> &'a [u8]) {
+        if (self.len + 1) * 2 > self.slots.len() {
+            let size = (self.slots.len() * 2).max(64);
+            let old = std::mem::replace(&mut self.slots, vec![0; size]);
+            for s in old.into_iter().filter(|&s| s != 0) {
+                let i = self.slot(text(s - 1), text);
+                self.slots[i] = s;
+            }
+        }
+        let i = self.slot(text(id), text);
+        if self.slots[i] == 0 {
+            self.len += 1;
+        }
+        self.slots[i] = id + 1;
+    }
+}
 
 fn fx_hash(b: &[u8]) -> u64 {
     let mut h = Fx::default();
@@ -105,6 +154,10 @@ impl Name {
     }
 }
 
+/// Calls its argument with each (key, item) pair of a [`Rows`] being built (a `dyn` type, so
+/// `Rows::build` is compiled once for all of its callers).
+type Pairs<'a> = dyn Fn(&mut dyn FnMut(usize, u32)) + 'a;
+
 /// Offsets into a flat list, one range per key (compressed sparse rows).
 #[derive(Debug, Clone, Default)]
 struct Rows {
@@ -127,7 +180,7 @@ impl Rows {
 
     /// Builds rows from the (key, item) pairs `each` yields, the same ones on both of its
     /// calls (count, then fill): a counting sort, items keeping the order they come in.
-    fn build(keys: usize, each: impl Fn(&mut dyn FnMut(usize, u32))) -> Rows {
+    fn build(keys: usize, each: &Pairs) -> Rows {
         let mut off = vec![0u32; keys + 1];
         each(&mut |k, _| off[k + 1] += 1);
         for k in 0..keys {
@@ -166,7 +219,7 @@ struct Scratch {
 #[derive(Debug, Clone, Default)]
 pub struct TitleSearch {
     professions: Vec<(String, String)>,
-    by_code: FxMap<String, u32>,
+    by_code: TextIds,
     names: Vec<Name>,
     buf: String,
     /// The published alternate titles, one after another.
@@ -175,7 +228,7 @@ pub struct TitleSearch {
     /// The dictionary's words, each followed by a newline, and where each starts.
     dict_buf: String,
     dict_at: Vec<u32>,
-    dict_ids: FxMap<String, u32>,
+    dict_ids: TextIds,
     name_words: Vec<u32>,
     has_alternates: bool,
     /// Dictionary word ids in alphabetical order, and each id's place in that order.
@@ -264,13 +317,25 @@ impl TitleSearch {
             let id = s.professions.len() as u32;
             s.professions
                 .push((p.code.to_string(), p.title.to_string()));
-            s.by_code.insert(p.code.to_string(), id);
+            let ps = &s.professions;
+            s.by_code.insert(id, &|i| ps[i as usize].0.as_bytes());
             let start = s.buf.len();
             normalize_into(p.title, &mut s.buf);
             s.add(id, start, None);
         }
         s.finish();
         s
+    }
+
+    fn word_id(&self, w: &str) -> Option<u32> {
+        self.dict_ids
+            .get(w.as_bytes(), &|i| self.dict[i as usize].as_bytes())
+    }
+
+    fn code_id(&self, code: &str) -> Option<u32> {
+        self.by_code.get(code.as_bytes(), &|i| {
+            self.professions[i as usize].0.as_bytes()
+        })
     }
 
     fn name_bytes(&self, i: usize) -> &[u8] {
@@ -291,7 +356,7 @@ impl TitleSearch {
         let name_words = &self.name_words;
         let dict = &self.dict;
         let buf = self.buf.as_bytes();
-        self.postings = Rows::build(nd, |emit| {
+        self.postings = Rows::build(nd, &|emit| {
             let mut last = vec![u32::MAX; nd];
             for (i, n) in names.iter().enumerate() {
                 for &w in &name_words[n.w0 as usize..n.w1 as usize] {
@@ -303,7 +368,7 @@ impl TitleSearch {
             }
         });
         let mut sorted: Vec<u32> = (0..nd as u32).collect();
-        sorted.sort_unstable_by(|a, b| dict[*a as usize].cmp(&dict[*b as usize]));
+        sort_ids(&mut sorted, &|a, b| dict[a as usize].cmp(&dict[b as usize]));
         let mut rank = vec![0u32; nd];
         for (r, &id) in sorted.iter().enumerate() {
             rank[id as usize] = r as u32;
@@ -313,7 +378,7 @@ impl TitleSearch {
 
         let stride = names.iter().map(|n| n.len as usize).max().unwrap_or(0) + 1;
         self.stride = stride;
-        self.by_len = Rows::build(stride, |emit| {
+        self.by_len = Rows::build(stride, &|emit| {
             for (i, n) in names.iter().enumerate() {
                 if n.len > 0 {
                     emit(n.len as usize, i as u32);
@@ -321,7 +386,7 @@ impl TitleSearch {
             }
         })
         .items;
-        self.first_byte = Rows::build(256 * stride, |emit| {
+        self.first_byte = Rows::build(256 * stride, &|emit| {
             for (i, n) in names.iter().enumerate() {
                 if n.len > 0 {
                     emit(
@@ -332,7 +397,7 @@ impl TitleSearch {
             }
         });
         let b0: Vec<u8> = dict.iter().map(|w| w.as_bytes()[0]).collect();
-        self.inner_byte = Rows::build(256 * stride, |emit| {
+        self.inner_byte = Rows::build(256 * stride, &|emit| {
             let mut seen = [u32::MAX; 256];
             for (i, n) in names.iter().enumerate() {
                 for &w in &name_words[(n.w0 + 1).min(n.w1) as usize..n.w1 as usize] {
@@ -344,12 +409,12 @@ impl TitleSearch {
                 }
             }
         });
-        self.dict_first = Rows::build(256, |emit| {
+        self.dict_first = Rows::build(256, &|emit| {
             for (id, &b) in b0.iter().enumerate() {
                 emit(b as usize, id as u32);
             }
         });
-        self.dict_second = Rows::build(256, |emit| {
+        self.dict_second = Rows::build(256, &|emit| {
             for (id, w) in dict.iter().enumerate() {
                 if let Some(&b) = w.as_bytes().get(1) {
                     emit(b as usize, id as u32);
@@ -396,12 +461,13 @@ impl TitleSearch {
                 .position(|&c| c == b' ')
                 .map_or(end, |k| a + k);
             let w = &self.buf[a..b];
-            let id = match self.dict_ids.get(w) {
-                Some(&id) => id,
+            let id = match self.word_id(w) {
+                Some(id) => id,
                 None => {
                     let id = self.dict.len() as u32;
                     self.dict.push(w.to_string());
-                    self.dict_ids.insert(w.to_string(), id);
+                    let dict = &self.dict;
+                    self.dict_ids.insert(id, &|i| dict[i as usize].as_bytes());
                     id
                 }
             };
@@ -455,30 +521,29 @@ impl TitleSearch {
             self.buf.reserve(bytes + names);
             self.texts.reserve(bytes);
         }
-        // (hash of a normalised name → a name with that hash) for the current entry
-        let mut seen: FxMap<u64, u32> = FxMap::default();
+        // the hashes of the current entry's normalised names so far (a list: an entry has
+        // about 77 names, and a map of its own would be one more hash table in the wasm)
+        let mut seen: Vec<u64> = Vec::new();
         for entry in entries {
-            let Some(&id) = self.by_code.get(&entry.code) else {
+            let Some(id) = self.code_id(&entry.code) else {
                 continue;
             };
             seen.clear();
             let first = self.names.len();
-            seen.insert(fx_hash(self.name_bytes(id as usize)), id);
+            seen.push(fx_hash(self.name_bytes(id as usize)));
             for t in titles.names_of(entry) {
                 let start = self.buf.len();
                 normalize_into(t, &mut self.buf);
                 let norm = &self.buf.as_bytes()[start..];
                 let dup = norm.is_empty() || {
-                    match seen.entry(fx_hash(norm)) {
+                    let h = fx_hash(norm);
+                    if seen.contains(&h) {
                         // a duplicate, or (rarely) two names with one hash: compare them
-                        std::collections::hash_map::Entry::Occupied(_) => {
-                            self.name_bytes(id as usize) == norm
-                                || (first..self.names.len()).any(|i| self.name_bytes(i) == norm)
-                        }
-                        std::collections::hash_map::Entry::Vacant(slot) => {
-                            slot.insert(self.names.len() as u32);
-                            false
-                        }
+                        self.name_bytes(id as usize) == norm
+                            || (first..self.names.len()).any(|i| self.name_bytes(i) == norm)
+                    } else {
+                        seen.push(h);
+                        false
                     }
                 };
                 if dup {
@@ -512,18 +577,22 @@ impl TitleSearch {
 
     /// The main title of a code, if the index has it.
     pub fn title_of(&self, code: &str) -> Option<&str> {
-        self.by_code
-            .get(code)
-            .map(|&i| self.professions[i as usize].1.as_str())
+        self.code_id(code)
+            .map(|i| self.professions[i as usize].1.as_str())
     }
 
     /// The first `limit` professions by title, for an empty query (browsing the list).
     pub fn first(&self, limit: usize) -> Vec<Hit> {
-        let mut all: Vec<&(String, String)> = self.professions.iter().collect();
+        let ps = &self.professions;
+        let mut all: Vec<u32> = (0..ps.len() as u32).collect();
         // codes are distinct, so this order is total and an unstable sort gives the same list
-        all.sort_unstable_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+        sort_ids(&mut all, &|a, b| {
+            let (a, b) = (&ps[a as usize], &ps[b as usize]);
+            a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0))
+        });
         all.into_iter()
             .take(limit)
+            .map(|i| &ps[i as usize])
             .map(|(code, title)| Hit {
                 code: code.clone(),
                 title: title.clone(),
@@ -719,13 +788,13 @@ impl TitleSearch {
         }
     }
 
-    /// The words containing `finder`'s needle after their first letter, ascending (a needle
+    /// The words containing `needle` after their first letter, ascending (a needle
     /// ending in a newline: the words ending with it). An occurrence overlapping one at the
     /// word's start can be missed: such a word starts with the query, found by a better kind.
-    fn dict_words_with(&self, finder: &memchr::memmem::Finder) -> Vec<u32> {
+    fn dict_words_with(&self, needle: &[u8]) -> Vec<u32> {
         let d = self.dict_buf.as_bytes();
         let mut out: Vec<u32> = Vec::new();
-        for off in finder.find_iter(d) {
+        for off in find_all(d, needle) {
             if off == 0 || d[off - 1] == b'\n' {
                 continue;
             }
@@ -739,10 +808,9 @@ impl TitleSearch {
 
     fn substring(&self, q: &str, q_words: &[&str], limit: usize, found: &mut Found) {
         let qb = q.as_bytes();
-        let finder = memchr::memmem::Finder::new(qb);
         if q_words.len() == 1 {
             // inside a word, after its first letter
-            let words = self.dict_words_with(&finder);
+            let words = self.dict_words_with(qb);
             if words.is_empty() {
                 return;
             }
@@ -768,11 +836,10 @@ impl TitleSearch {
         let q0 = q_words[0].as_bytes();
         let mut q0n = q0.to_vec();
         q0n.push(b'\n');
-        let mut sources: Vec<Vec<u32>> =
-            vec![self.dict_words_with(&memchr::memmem::Finder::new(&q0n))];
+        let mut sources: Vec<Vec<u32>> = vec![self.dict_words_with(&q0n)];
         for (j, qw) in q_words.iter().enumerate().skip(1) {
             sources.push(if j + 1 < k {
-                self.dict_ids.get(*qw).copied().into_iter().collect()
+                self.word_id(qw).into_iter().collect()
             } else {
                 let (a, b) = self.dict_prefix_range(qw);
                 self.dict_sorted[a..b].to_vec()
@@ -784,8 +851,7 @@ impl TitleSearch {
             .unwrap();
         self.offer_names_of(best, MatchKind::Substring, limit, found, |i| {
             let nb = self.name_bytes(i);
-            finder
-                .find_iter(nb)
+            find_all(nb, qb)
                 .any(|off| off > 0 && nb[off - 1] != b' ')
                 .then_some(MatchKind::Substring)
         });
@@ -820,7 +886,7 @@ impl TitleSearch {
                 mark[w as usize] = 0;
             }
         }
-        ids.sort_unstable();
+        sort_ids(&mut ids, &|a, b| a.cmp(&b));
         ids
     }
 
@@ -938,23 +1004,24 @@ impl<'a> Found<'a> {
     fn ranked(self, limit: usize) -> Vec<Hit> {
         let s = self.search;
         let best = &self.sc.best;
-        let mut ranked: Vec<(usize, (MatchKind, bool, u32, u32))> = self
-            .sc
-            .touched
-            .iter()
-            .map(|&p| (p as usize, best[p as usize].unwrap()))
-            .collect();
         let order = |(pa, a): &(usize, (MatchKind, bool, u32, u32)),
                      (pb, b): &(usize, (MatchKind, bool, u32, u32))| {
             (a.0, a.2)
                 .cmp(&(b.0, b.2))
                 .then_with(|| s.professions[*pa].0.cmp(&s.professions[*pb].0))
         };
-        if ranked.len() > limit {
-            ranked.select_nth_unstable_by(limit - 1, order);
-            ranked.truncate(limit);
+        // The best `limit`, kept in order as they come: codes are distinct, so the order is
+        // total and this is the list a sort would give (and needs no sort routine of its own).
+        let mut ranked: Vec<(usize, (MatchKind, bool, u32, u32))> =
+            Vec::with_capacity(limit.min(self.sc.touched.len()) + 1);
+        for &p in &self.sc.touched {
+            let e = (p as usize, best[p as usize].unwrap());
+            let at = ranked.partition_point(|x| order(x, &e).is_lt());
+            if at < limit {
+                ranked.insert(at, e);
+                ranked.truncate(limit);
+            }
         }
-        ranked.sort_unstable_by(order);
         ranked
             .into_iter()
             .map(|(p, (kind, _, _, i))| {

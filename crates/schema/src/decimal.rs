@@ -33,7 +33,7 @@ pub fn fixed(v: f64, decimals: u32) -> String {
         let zeros = ZEROS.get(..decimals as usize).unwrap_or("");
         let point = if decimals > 0 { "." } else { "" };
         let digits = if exponent <= 64 {
-            (u128::from(mantissa) << exponent).to_string()
+            digits(u128::from(mantissa) << exponent)
         } else {
             big_integer(mantissa, exponent as u32)
         };
@@ -56,14 +56,23 @@ pub fn fixed(v: f64, decimals: u32) -> String {
             }
         }
     };
-    let scale = u128::from(scale);
     if decimals == 0 {
-        format!("{sign}{units}")
-    } else {
-        let frac = (units % scale).to_string();
-        let pad = ZEROS.get(..decimals as usize - frac.len()).unwrap_or("");
-        format!("{sign}{}.{pad}{frac}", units / scale)
+        return [sign, &digits(units)].concat();
     }
+    // units / 10^decimals and units % 10^decimals (zero-padded), cut from units' digits
+    let all = digits(units);
+    let d = decimals as usize;
+    let (whole, frac) = all.split_at(all.len().saturating_sub(d));
+    let whole = if whole.is_empty() { "0" } else { whole };
+    let pad = ZEROS.get(..d - frac.len()).unwrap_or("");
+    [sign, whole, ".", pad, frac].concat()
+}
+
+/// The decimal digits of `v`, as `v.to_string()` writes them: as 32-bit limbs through
+/// [`limbs_digits`], so the wasm carries neither the standard library's 128-bit formatting
+/// nor 128-bit division.
+fn digits(v: u128) -> String {
+    limbs_digits((0..4).map(|k| (v >> (32 * k)) as u32).collect())
 }
 
 /// `v` with the fewest decimals (up to 17) that read back as the same number: for any `|v|`
@@ -94,6 +103,11 @@ fn big_integer(mantissa: u64, exponent: u32) -> String {
             limbs.push(carry);
         }
     }
+    limbs_digits(limbs)
+}
+
+/// The decimal digits of a number given as little-endian base-2^32 limbs ("0" for zero).
+fn limbs_digits(mut limbs: Vec<u32>) -> String {
     // base-10^9 chunks, least significant first
     let mut chunks = Vec::new();
     while limbs.iter().any(|&l| l != 0) {
@@ -117,6 +131,33 @@ fn big_integer(mantissa: u64, exponent: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digits_as_to_string() {
+        let mut v = 1u128;
+        for _ in 0..127 {
+            for w in [
+                v - 1,
+                v,
+                v + 1,
+                v.wrapping_mul(10).wrapping_sub(1),
+                v.wrapping_mul(10),
+            ] {
+                assert_eq!(digits(w), w.to_string());
+            }
+            v <<= 1;
+        }
+        for w in [
+            0,
+            9,
+            10,
+            10_000_000_000_000_000_000,
+            10_000_000_000_000_000_001,
+            u128::MAX,
+        ] {
+            assert_eq!(digits(w), w.to_string());
+        }
+    }
 
     /// Every value checked against the standard library's own formatting.
     fn same_as_std(v: f64, max_decimals: u32) {

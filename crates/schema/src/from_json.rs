@@ -7,7 +7,6 @@
 
 use crate::json::{Error, Reader, Result};
 use crate::model::*;
-use std::collections::BTreeMap;
 
 /// A dataset type read from JSON.
 pub trait FromJson: Sized {
@@ -152,9 +151,9 @@ fn next_field(r: &mut Reader<'_>, last: Option<usize>, names: &[&str]) -> Result
 }
 
 /// A JSON object keyed by text (a repeated key keeps its last value, as serde_json does).
-impl<T: FromJson> FromJson for BTreeMap<String, T> {
+impl<T: FromJson> FromJson for TextMap<T> {
     fn read(r: &mut Reader<'_>) -> Result<Self> {
-        let mut map = BTreeMap::new();
+        let mut map = TextMap::new();
         members(r, |r, key| {
             let value = T::read(r).map_err(|e| e.in_field(key))?;
             map.insert(key.to_owned(), value);
@@ -176,16 +175,28 @@ fn field_by<'a, T>(
     name: &str,
     read: impl FnOnce(&mut Reader<'a>) -> Result<T>,
 ) -> Result<()> {
-    if slot.is_some() {
+    let filled = slot.is_some();
+    let mut read = Some(read);
+    field_checked(r, filled, name, &mut |r| {
+        if let Some(read) = read.take() {
+            *slot = Some(read(r)?);
+        }
+        Ok(())
+    })
+}
+
+/// The part of [`field_by`] that does not depend on the field's type, compiled once: the
+/// duplicate check and the field name added to an error.
+fn field_checked<'a>(
+    r: &mut Reader<'a>,
+    filled: bool,
+    name: &str,
+    read: &mut dyn FnMut(&mut Reader<'a>) -> Result<()>,
+) -> Result<()> {
+    if filled {
         return Err(Error::shape(["duplicate field `", name, "`"].concat()));
     }
-    match read(r) {
-        Ok(v) => {
-            *slot = Some(v);
-            Ok(())
-        }
-        Err(e) => Err(e.in_field(name)),
-    }
+    read(r).map_err(|e| e.in_field(name))
 }
 
 /// The value of a required field, or the error naming it.

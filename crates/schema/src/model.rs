@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::fmt;
 
 #[cfg(feature = "json-schema")]
 use schemars::JsonSchema;
@@ -28,12 +29,131 @@ pub struct DatasetIndex {
     /// Reasons for figures that no profession in this dataset has, keyed by [`FieldKey`] text
     /// (e.g. "job_satisfaction": "No public source publishes job satisfaction by occupation.").
     #[serde(default)]
-    pub unavailable: BTreeMap<String, String>,
+    pub unavailable: TextMap<String>,
     /// The places pay can be shown for, besides the nation.
     #[serde(default)]
     pub states: Vec<State>,
     /// Every profession, sorted by code; codes are unique.
     pub professions: ProfessionList,
+}
+
+/// A JSON object keyed by text, its keys in ascending order: what a `BTreeMap<String, T>`
+/// was here (the same JSON, the same JSON Schema), as a sorted list, since these maps hold a
+/// few dozen entries at most and a B-tree's code is a large part of the wasm.
+#[derive(Clone, PartialEq)]
+pub struct TextMap<T>(Vec<(String, T)>);
+
+impl<T> Default for TextMap<T> {
+    fn default() -> Self {
+        TextMap(Vec::new())
+    }
+}
+
+impl<T> TextMap<T> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn at(&self, key: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
+    }
+
+    pub fn get(&self, key: &str) -> Option<&T> {
+        self.at(key).ok().map(|i| &self.0[i].1)
+    }
+
+    /// Sets the value of `key`, returning the one it replaces.
+    pub fn insert(&mut self, key: String, value: T) -> Option<T> {
+        match self.at(&key) {
+            Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
+            Err(i) => {
+                self.0.insert(i, (key, value));
+                None
+            }
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The entries in key order.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &T)> {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl<'a, T> IntoIterator for &'a TextMap<T> {
+    type Item = (&'a String, &'a T);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, T)>,
+        fn(&'a (String, T)) -> (&'a String, &'a T),
+    >;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (k, v))
+    }
+}
+
+/// A repeated key keeps its last value, as in a `BTreeMap`.
+impl<T> FromIterator<(String, T)> for TextMap<T> {
+    fn from_iter<I: IntoIterator<Item = (String, T)>>(items: I) -> Self {
+        let mut m = TextMap::new();
+        for (k, v) in items {
+            m.insert(k, v);
+        }
+        m
+    }
+}
+
+impl<T, const N: usize> From<[(String, T); N]> for TextMap<T> {
+    fn from(items: [(String, T); N]) -> Self {
+        items.into_iter().collect()
+    }
+}
+
+impl<T> From<BTreeMap<String, T>> for TextMap<T> {
+    fn from(m: BTreeMap<String, T>) -> Self {
+        // already in key order, without duplicates
+        TextMap(m.into_iter().collect())
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for TextMap<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map().entries(self.iter()).finish()
+    }
+}
+
+impl<T: Serialize> Serialize for TextMap<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.iter())
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for TextMap<T> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        BTreeMap::<String, T>::deserialize(d).map(TextMap::from)
+    }
+}
+
+#[cfg(feature = "json-schema")]
+impl<T: JsonSchema> JsonSchema for TextMap<T> {
+    fn inline_schema() -> bool {
+        <BTreeMap<String, T>>::inline_schema()
+    }
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        <BTreeMap<String, T>>::schema_name()
+    }
+    fn schema_id() -> std::borrow::Cow<'static, str> {
+        <BTreeMap<String, T>>::schema_id()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        <BTreeMap<String, T>>::json_schema(generator)
+    }
 }
 
 /// One source of figures: an agency table at a vintage.
@@ -339,8 +459,8 @@ pub struct Profession {
     pub extras: Extras,
     /// Why a figure is absent for this profession, keyed by [`FieldKey`] text
     /// (e.g. "pay.hourly": "BLS publishes annual wages only for this occupation.").
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub missing: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "TextMap::is_empty")]
+    pub missing: TextMap<String>,
 }
 
 /// A wage in U.S. dollars. `at_least` marks BLS top-coded values (≥ $239,200 a year or
@@ -424,7 +544,7 @@ pub struct PayByPlace {
     pub source: String,
     /// Keyed by USPS state code (see [`DatasetIndex::states`]).
     #[serde(default)]
-    pub states: BTreeMap<String, WageStats>,
+    pub states: TextMap<WageStats>,
     /// The state with the highest annual median among states meeting the employment rule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub top_state: Option<TopPlace>,

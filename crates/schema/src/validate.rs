@@ -6,7 +6,6 @@ use crate::decimal::shortest;
 use crate::decode::Problem;
 use crate::model::*;
 use crate::{is_soc_code, SCHEMA_VERSION};
-use std::collections::BTreeSet;
 
 /// The largest annual wage accepted as plausible (BLS top-codes at $239,200).
 pub const MAX_ANNUAL_USD: f64 = 5_000_000.0;
@@ -157,9 +156,12 @@ impl Problems {
         if sorted.all(|(a, b)| a < b) {
             return;
         }
-        let mut seen = BTreeSet::new();
+        // a sorted list as the set (no B-tree in the wasm); this path is for bad data only
+        let mut seen: Vec<&str> = Vec::new();
         for (i, s) in items.enumerate() {
-            if !seen.insert(s) {
+            if let Err(at) = seen.binary_search(&s) {
+                seen.insert(at, s);
+            } else {
                 self.push(
                     || format!("{path}[{i}]"),
                     format!("a unique {what}"),
@@ -349,13 +351,15 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
 pub fn titles(t: &TitleIndex, ix: &DatasetIndex) -> Vec<Problem> {
     let mut p = Problems::default();
     p.version("schema_version", t.schema_version);
-    // inserted one by one: collecting would sort them, code the decoder otherwise never needs
-    let mut known = BTreeSet::new();
+    // a sorted list, filled in order (the index lists its codes sorted): no set type in the wasm
+    let mut known: Vec<&str> = Vec::new();
     for x in &ix.professions {
-        known.insert(x.code);
+        if let Err(at) = known.binary_search(&x.code) {
+            known.insert(at, x.code);
+        }
     }
     for (i, e) in t.professions.iter().enumerate() {
-        if !known.contains(e.code.as_str()) {
+        if known.binary_search(&e.code.as_str()).is_err() {
             p.push(
                 || format!("professions[{i}].code"),
                 "a code listed in index.json",

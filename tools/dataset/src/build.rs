@@ -816,7 +816,7 @@ pub fn build(inp: &Inputs) -> Result<Dataset> {
     for (s, slug) in summaries.iter().zip(&slugs) {
         let code = s.code.as_str();
         let ocode = code.replace('-', "");
-        let mut missing: BTreeMap<String, String> = BTreeMap::new();
+        let mut missing: TextMap<String> = TextMap::new();
         let mut miss = |k: FieldKey, v: &str| {
             missing.insert(k.as_str().to_string(), v.to_string());
         };
@@ -879,7 +879,7 @@ pub fn build(inp: &Inputs) -> Result<Dataset> {
                 .map(|e| (e * TOP_MIN_PER_MILLE).div_ceil(1000))
                 .unwrap_or(0),
         );
-        let mut st_map = BTreeMap::new();
+        let mut st_map = TextMap::new();
         let mut st_cand = Vec::new();
         for (area, c) in o
             .state_cells
@@ -1313,7 +1313,7 @@ pub fn build(inp: &Inputs) -> Result<Dataset> {
             "This site incorporates information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.".into(),
             "career-compare has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications.".into(),
         ],
-        unavailable: unavailable(),
+        unavailable: unavailable().into(),
         states,
         professions: summaries.into(),
     };
