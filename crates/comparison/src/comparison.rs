@@ -295,7 +295,7 @@ impl Sources<'_> {
         // only ids the index does not list, ordered by id
         let mut order: Vec<u32> = (0..self.ids.len() as u32).collect();
         let ids = &self.ids;
-        crate::util::sort_ids(&mut order, &|a, b| {
+        crate::primitives::sort_ids(&mut order, &|a, b| {
             let (a, b) = (&ids[a as usize], &ids[b as usize]);
             pos(a).cmp(&pos(b)).then_with(|| a.cmp(b))
         });

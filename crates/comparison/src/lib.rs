@@ -8,9 +8,9 @@ pub mod comparison;
 pub mod format;
 pub mod gauge;
 mod latin_fold;
+mod primitives;
 pub mod search;
 pub mod summary;
-mod util;
 
 pub use comparison::{compare, Cell, Comparison, Row, Section, SectionId, Side};
 pub use search::{Hit, MatchKind, TitleSearch};

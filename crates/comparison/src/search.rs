@@ -10,7 +10,7 @@
 //! query word of 4 or more letters one edit away from a title word). A profession is listed
 //! once, under its best-matching name; ties go to the shorter name, then the lower code.
 
-use crate::util::{find_all, sort_ids};
+use crate::primitives::{find_all, sort_ids};
 use career_schema::{DatasetIndex, TitleIndex};
 use std::cell::RefCell;
 use std::cmp::Reverse;
