@@ -317,13 +317,17 @@ async fn fetched_bytes(
 }
 
 /// The browser's message for a failed request or body: the error's `toString()` ("TypeError:
-/// Failed to fetch"), as gloo-net's error gave it; a thrown value that is not an `Error` as
-/// JavaScript writes it.
+/// Failed to fetch"), as gloo-net's error gave it; a thrown string as it is; anything else
+/// (not an `Error`, not a string) as a plain sentence.
 fn browser_message(e: wasm_bindgen::JsValue) -> String {
     use wasm_bindgen::JsCast;
     match e.dyn_into::<js_sys::Error>() {
         Ok(error) => String::from(error.to_string()),
-        Err(value) => String::from(js_sys::JsString::from(value)),
+        // not `JsString::from(value)`: that only relabels the value, and reading a non-string
+        // through it throws
+        Err(value) => value
+            .as_string()
+            .unwrap_or_else(|| String::from("the browser gave no reason")),
     }
 }
 
