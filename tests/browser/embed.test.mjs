@@ -105,7 +105,8 @@ async function open() {
 }
 
 const instance = (page, id) => page.locator(`career-compare#${id}`);
-const heading = (page, id) => instance(page, id).getByRole('heading', { level: 2, name: / vs / });
+// the comparison's heading once every table is in (its first render has the first table only)
+const heading = (page, id) => instance(page, id).locator('.cc-compared[aria-busy="false"]').getByRole('heading', { level: 2, name: / vs / });
 
 async function expectClean(page, errors) {
   const violations = await page.evaluate(() => window.ccViolations);

@@ -74,7 +74,8 @@ async function serveFlaky() {
 }
 
 const PAIR = '?a=13-2072&b=43-4131';
-const heading = (page) => page.getByRole('heading', { level: 2, name: / vs / });
+// the comparison's heading once every table is in (its first render has the first table only)
+const heading = (page) => page.locator('.cc-compared[aria-busy="false"]').getByRole('heading', { level: 2, name: / vs / });
 
 /**
  * Opens the demo page, optionally with the mount's data-dataset / data-timeout-ms rewritten,

@@ -28,7 +28,8 @@ async function open(query = '') {
   return { page, errors };
 }
 
-const heading = (page) => page.getByRole('heading', { level: 2, name: / vs / });
+// the comparison's heading once every table is in (its first render has the first table only)
+const heading = (page) => page.locator('.cc-compared[aria-busy="false"]').getByRole('heading', { level: 2, name: / vs / });
 const first = (page) => page.getByRole('combobox', { name: 'First profession' });
 const second = (page) => page.getByRole('combobox', { name: 'Second profession' });
 
