@@ -6,7 +6,7 @@ use crate::dataset::LoadError;
 use crate::share_link::Selection;
 use crate::shared::Shared;
 use career_comparison::{Side, TitleSearch};
-use career_schema::{is_soc_code, DatasetIndex, Profession};
+use career_schema::{is_soc_code, DatasetIndex, Profession, TextMap};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -18,40 +18,9 @@ pub enum Load<T> {
     Failed(LoadError),
 }
 
-/// The profession files requested so far, by code (ascending, so equal sets compare equal).
-/// A handful of entries: a sorted list, without a hash map's code in the wasm.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Files(Vec<(String, Load<Shared<Profession>>)>);
-
-impl Files {
-    fn at(&self, code: &str) -> Result<usize, usize> {
-        self.0.binary_search_by(|(c, _)| c.as_str().cmp(code))
-    }
-
-    pub fn get(&self, code: &str) -> Option<&Load<Shared<Profession>>> {
-        self.at(code).ok().map(|i| &self.0[i].1)
-    }
-
-    pub fn get_mut(&mut self, code: &str) -> Option<&mut Load<Shared<Profession>>> {
-        self.at(code).ok().map(|i| &mut self.0[i].1)
-    }
-
-    /// Sets the file of `code`, replacing what was there.
-    pub fn insert(&mut self, code: String, file: Load<Shared<Profession>>) {
-        match self.at(&code) {
-            Ok(i) => self.0[i].1 = file,
-            Err(i) => self.0.insert(i, (code, file)),
-        }
-    }
-
-    pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.0.iter().map(|(c, _)| c)
-    }
-
-    pub fn retain(&mut self, mut keep: impl FnMut(&String, &Load<Shared<Profession>>) -> bool) {
-        self.0.retain(|(c, f)| keep(c, f));
-    }
-}
+/// The profession files requested so far, by code: a handful of entries, in a sorted list
+/// (the dataset's own map type) rather than a hash map, whose code is large in the wasm.
+pub type Files = TextMap<Load<Shared<Profession>>>;
 
 /// How the page URL should follow the latest change of the selection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -62,6 +62,10 @@ impl<T> TextMap<T> {
         self.at(key).ok().map(|i| &self.0[i].1)
     }
 
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut T> {
+        self.at(key).ok().map(|i| &mut self.0[i].1)
+    }
+
     /// Sets the value of `key`, returning the one it replaces.
     pub fn insert(&mut self, key: String, value: T) -> Option<T> {
         match self.at(&key) {
@@ -84,6 +88,16 @@ impl<T> TextMap<T> {
     /// The entries in key order.
     pub fn iter(&self) -> impl Iterator<Item = (&String, &T)> {
         self.0.iter().map(|(k, v)| (k, v))
+    }
+
+    /// The keys in order.
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.0.iter().map(|(k, _)| k)
+    }
+
+    /// Keeps the entries `keep` says yes to.
+    pub fn retain(&mut self, mut keep: impl FnMut(&String, &T) -> bool) {
+        self.0.retain(|(k, v)| keep(k, v));
     }
 }
 
