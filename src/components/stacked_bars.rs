@@ -64,7 +64,7 @@ pub fn stacked_bars(props: &Props<'_>) -> Html {
                         <svg class="cc-bar" viewBox="0 0 1000 20" preserveAspectRatio="none"
                             role="img" aria-label={label} focusable="false">
                             <rect class="cc-bar-track" x="0" y="0" width="1000" height="20" />
-                            { for rects }
+                            <>{ for rects }</>
                         </svg>
                         <ul class="cc-legend" aria-hidden="true">
                             { for stack.segments.iter().enumerate().map(|(j, s)| html! {

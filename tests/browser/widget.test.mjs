@@ -179,6 +179,37 @@ test('a slow profession file: the pickers and a loading placeholder show meanwhi
   await page.close();
 });
 
+test('the tables after the first arrive without rebuilding what is already shown', async () => {
+  // A reader who reaches the "Pay for" select (or any part of the comparison) before the other
+  // tables have come keeps their place: the nodes already shown are the same nodes afterwards.
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const select = document.querySelector('.cc-compared select');
+      if (!select) return;
+      observer.disconnect();
+      select.focus();
+      window.firstNodes = [select, document.querySelector('.cc-compared h2'), document.querySelector('.cc-summary p'),
+        document.querySelector('.cc-section')];
+      window.sectionsAtFocus = document.querySelectorAll('.cc-section').length;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(server.url + '?a=13-2072&b=43-4131');
+  await heading(page).waitFor();
+  const after = await page.evaluate(() => ({
+    sectionsAtFocus: window.sectionsAtFocus,
+    sections: document.querySelectorAll('.cc-section').length,
+    focused: document.activeElement?.getAttribute('aria-label') || document.activeElement?.id,
+    stillShown: window.firstNodes.map((n) => n.isConnected),
+  }));
+  assert.ok(after.sectionsAtFocus < after.sections, `focus was placed before every table was in (${after.sectionsAtFocus} of ${after.sections})`);
+  assert.equal(after.focused, 'career-compare-place', 'the select keeps focus while the other tables arrive');
+  assert.deepEqual(after.stillShown, [true, true, true, true], 'select, heading, summary and first table are the same nodes');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('back and forward restore the pair; swap exchanges it', async () => {
   const { page } = await open('?a=13-2072&b=43-4131');
   await heading(page).waitFor();
