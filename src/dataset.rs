@@ -5,6 +5,8 @@
 
 use career_schema::DatasetError;
 use std::fmt;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 /// How long one file may take (request and body) before it counts as timed out, unless the
 /// mount element says otherwise with `data-timeout-ms`.
@@ -346,6 +348,24 @@ fn timer(ms: u32) -> js_sys::Promise {
 /// and timer code this file already has).
 pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(timer(0)).await;
+}
+
+/// Waits until the browser has rendered the next frame (a task posted from the next animation
+/// frame), or 100 ms, whichever comes first (animation frames stop in a hidden tab). Work that
+/// follows a render this way cannot delay the frame that shows it: a `setTimeout` of 0 posted
+/// during the render often ran before that frame.
+pub async fn after_paint() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let window = w.clone();
+            let post = Closure::once_into_js(move || {
+                let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+            });
+            let _ = w.request_animation_frame(post.unchecked_ref());
+        }
+    });
+    let first = js_sys::Promise::race(&js_sys::Array::of2(&frame, &timer(100)));
+    let _ = wasm_bindgen_futures::JsFuture::from(first).await;
 }
 
 /// A `performance.mark` (the benchmark reads these); nothing if the page has no performance API.

@@ -43,7 +43,8 @@ pub fn compared_view(props: &Props) -> Html {
     // The first render of a comparison holds its first table only (what the first screen
     // shows) and the others follow one a task, so the first frame lays out one table rather
     // than six (on screen 495 -> 383 ms, median of 12 cold loads, interleaved) and no task
-    // renders or lays out more than one table (the page's longest tasks, which is what
+    // renders or lays out more than one table. Each waits until the frame before it has been
+    // rendered, so none delays the frame that shows the one before (the page's longest tasks, which is what
     // Lighthouse's total blocking time counts: see README Performance). Until the last has
     // arrived the comparison is aria-busy. Later renders (swap, place) keep every table.
     let total = c.sections.len();
@@ -53,7 +54,7 @@ pub fn compared_view(props: &Props) -> Html {
         use_effect_with((*shown, total), move |&(count, total)| {
             if count < total {
                 wasm_bindgen_futures::spawn_local(async move {
-                    crate::dataset::next_task().await;
+                    crate::dataset::after_paint().await;
                     shown.set(count + 1);
                 });
             }
