@@ -265,8 +265,9 @@ async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>,
 
 /// The page's own request for `url`, if it made one before the widget started: the demo
 /// page's inline script fetches a deep link's files while the wasm downloads and leaves a
-/// promise per absolute URL in `window.careerCompareFetched` (a `Map`). Taken once, so a retry
-/// asks the network again.
+/// promise per absolute URL in `window.careerCompareFetched` (a `Map`). Taken once by each
+/// instance it was requested for (the embed loader counts them in the promise's `takers`), so
+/// a retry asks the network again.
 fn take_fetched(url: &str) -> Option<js_sys::Promise> {
     use wasm_bindgen::JsCast;
     let window = web_sys::window()?;
@@ -275,7 +276,16 @@ fn take_fetched(url: &str) -> Option<js_sys::Promise> {
     let href = window.location().href().ok()?;
     let key: wasm_bindgen::JsValue = web_sys::Url::new_with_base(url, &href).ok()?.href().into();
     let promise = fetched.get(&key).dyn_into::<js_sys::Promise>().ok()?;
-    fetched.delete(&key);
+    // `takers`: how many instances the embed loader requested it for (absent: one)
+    let takers = js_sys::Reflect::get(&promise, &"takers".into())
+        .ok()
+        .and_then(|t| t.as_f64())
+        .unwrap_or(1.0);
+    if takers > 1.0 {
+        let _ = js_sys::Reflect::set(&promise, &"takers".into(), &(takers - 1.0).into());
+    } else {
+        fetched.delete(&key);
+    }
     Some(promise)
 }
 

@@ -45,9 +45,11 @@ const preloaded = new Set();
  * the pair's profession files) while the wasm loads, each once per page. They go into
  * `window.careerCompareFetched` (by absolute URL, as the demo page's inline script does),
  * from which the widget takes each instead of making the request itself: when it starts,
- * the bytes are in memory. Each promise resolves, never rejects, to { status, body } (an
- * ArrayBuffer), { status, statusText } (an error status) or { error } (the browser's
- * message; cutOff if the body broke off).
+ * the bytes are in memory. A file several instances need is requested once: its promise
+ * carries `takers`, how many instances will take it. Each promise resolves, never rejects, to
+ * { status, body } (an ArrayBuffer), { status, statusText } (an error status) or { error }
+ * (the browser's message; cutOff if the body broke off). Returns the files counted for this
+ * instance.
  */
 function preload(config) {
   let { a, b } = config;
@@ -59,8 +61,17 @@ function preload(config) {
   const base = new URL(config.dataset.endsWith('/') ? config.dataset : `${config.dataset}/`, location.href);
   const files = ['index.json', ...[a, b].map((c) => c.trim()).filter((c) => SOC_CODE.test(c)).map((c) => `professions/${c}.json`)];
   window.careerCompareFetched ??= new Map();
-  for (const file of files) {
+  const mine = [];
+  for (const file of new Set(files)) {
     const href = new URL(file, base).href;
+    const pending = window.careerCompareFetched.get(href);
+    if (pending) {
+      // Another instance on the same dataset (or pair) waits for this file too: one request,
+      // taken by both (the widget leaves it in the map until its last taker has taken it).
+      pending.takers = (pending.takers ?? 1) + 1;
+      mine.push(href);
+      continue;
+    }
     if (preloaded.has(href)) continue;
     preloaded.add(href);
     window.careerCompareFetched.set(href, fetch(href, { credentials: 'same-origin' }).then(
@@ -69,6 +80,19 @@ function preload(config) {
         : { status: r.status, statusText: r.statusText }),
       (e) => ({ error: String(e) }),
     ));
+    mine.push(href);
+  }
+  return mine;
+}
+
+/** Gives up an instance's share of the requests `preload` made for it (removed before it
+ * started), so a request is not left for a taker that never comes. */
+function release(hrefs) {
+  for (const href of hrefs) {
+    const pending = window.careerCompareFetched?.get(href);
+    if (!pending) continue;
+    if ((pending.takers ?? 1) > 1) pending.takers -= 1;
+    else window.careerCompareFetched.delete(href);
   }
 }
 
@@ -77,6 +101,8 @@ export class CareerCompareElement extends HTMLElement {
 
   #handle = null;
   #container = null;
+  /** The files preload() requested or shared for this instance, until it has started. */
+  #preloaded = null;
   #id = `career-compare-${++instances}`;
   #pending = false;
 
@@ -113,12 +139,14 @@ export class CareerCompareElement extends HTMLElement {
   connectedCallback() {
     if (this.#handle) return;
     this.setAttribute('aria-busy', 'true');
-    preload(this.#config());
+    // once per instance, also when it is moved before the widget has started
+    this.#preloaded ??= preload(this.#config());
     widget().then(
       (bindings) => {
         this.removeAttribute('aria-busy');
         if (this.isConnected && !this.#handle) {
           this.#handle = bindings.mount(this.#container, this.#config());
+          this.#preloaded = null; // the widget takes its share as it starts
         }
       },
       (error) => {
@@ -140,6 +168,10 @@ export class CareerCompareElement extends HTMLElement {
         const handle = this.#handle;
         this.#handle = null;
         handle.unmount(); // also frees the handle
+      } else if (!this.isConnected && this.#preloaded) {
+        // removed before the widget started: it will not take its files
+        release(this.#preloaded);
+        this.#preloaded = null;
       }
     });
   }

@@ -25,6 +25,7 @@ let assets; // dist/ with Access-Control-Allow-Origin: *
 let portal; // examples/ + the portal's dataset, with the CSP
 let browser;
 let csp;
+let portalData; // the portal's dataset folder, served at /data/
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -67,6 +68,7 @@ before(async () => {
   csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${origin}; `
     + `style-src 'self' ${origin}; connect-src 'self' ${origin}`;
   const dataDir = await mkdtemp(path.join(tmpdir(), 'cc-portal-data-'));
+  portalData = dataDir;
   await cp(DATA, dataDir, { recursive: true });
   const indexFile = path.join(dataDir, 'index.json');
   const index = JSON.parse(await readFile(indexFile, 'utf8'));
@@ -158,6 +160,31 @@ test('both instances render their comparisons, each from its own dataset', async
   await page.close();
 });
 
+
+test('two instances on one dataset download each file they share once', async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  // a page of the portal's (served with its CSP), with two instances on the widget's own dataset
+  await writeFile(path.join(portalData, 'two.html'), `<!doctype html><html lang="en"><head>
+    <meta charset="utf-8"><title>Two on one dataset</title><link rel="icon" href="../favicon.svg">
+    <script type="module" src="${PLACEHOLDER}career-compare.js"></script></head>
+    <body><main><h1>Two comparisons</h1>
+    <career-compare id="one" a="13-2072" b="43-4131"></career-compare>
+    <career-compare id="two" a="13-2072" b="29-1141"></career-compare></main></body></html>`);
+  await page.goto(`${portal.url}data/two.html`);
+  await heading(page, 'one').waitFor();
+  await heading(page, 'two').waitFor();
+  assert.equal(await heading(page, 'one').innerText(), 'Loan Officers vs Loan Interviewers and Clerks');
+  assert.equal(await heading(page, 'two').innerText(), 'Loan Officers vs Registered Nurses');
+  const data = await page.evaluate(() => performance.getEntriesByType('resource')
+    .map((e) => e.name).filter((u) => u.includes('/data/')).map((u) => new URL(u).pathname).sort());
+  assert.deepEqual(data, ['/data/index.json', '/data/professions/13-2072.json',
+    '/data/professions/29-1141.json', '/data/professions/43-4131.json'], 'each file once');
+  assert.deepEqual(await page.evaluate(() => [...window.careerCompareFetched.keys()]), [],
+    'both instances took every request the loader made for them');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
 test("the page's hostile CSS does not reach the widget", async () => {
   const { page, errors } = await open();
   await heading(page, 'finance').waitFor();
