@@ -577,7 +577,7 @@ pub fn compare(
         bld.row("Preparation (O*NET Job Zone)", FieldKey::JobZone, |p| {
             p.job_zone
                 .as_ref()
-                .map(|z| format!("Job Zone {} of 5: {}", z.zone, z.name))
+                .map(|z| format!("Job Zone {} of 5: {}", u32::from(z.zone), z.name))
         }),
         bld.row("Most common college major", FieldKey::CommonMajor, |p| {
             p.extras.common_major.clone()

@@ -89,7 +89,7 @@ pub fn count(n: u64) -> String {
 pub fn percent(pct: f64) -> String {
     let s = format!("{}%", fixed(pct.abs(), 1));
     if pct < 0.0 && s != "0.0%" {
-        format!("{MINUS}{s}")
+        format!("\u{2212}{s}") // MINUS, as text: no `char` formatting in the wasm
     } else {
         s
     }
@@ -103,14 +103,21 @@ pub fn signed_percent(pct: f64) -> String {
     } else if pct > 0.0 {
         format!("+{s}")
     } else {
-        format!("{MINUS}{s}")
+        format!("\u{2212}{s}") // MINUS, as text: no `char` formatting in the wasm
     }
 }
 
 /// An age in years: 42.0 → "42", 41.5 → "41.5".
 pub fn years(v: f64) -> String {
     if (v - v.round()).abs() < 0.05 {
-        format!("{}", v.round() as i64)
+        // as `i64`'s Display writes it, through the `u64` formatting the counts already use
+        let whole = v.round() as i64;
+        let digits = whole.unsigned_abs().to_string();
+        if whole < 0 {
+            ["-", &digits].concat()
+        } else {
+            digits
+        }
     } else {
         fixed(v, 1)
     }
@@ -204,6 +211,9 @@ mod tests {
     fn years_drop_needless_decimals() {
         assert_eq!(years(42.0), "42");
         assert_eq!(years(41.5), "41.5");
+        for v in [-3.0, -0.01, 0.0, 7.98, 123456.0] {
+            assert_eq!(years(v), format!("{}", v.round() as i64));
+        }
         assert_eq!(rating(3.666), "3.67");
     }
 
