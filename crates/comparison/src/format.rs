@@ -33,8 +33,17 @@ pub fn group_digits(n: u64) -> String {
 /// the dataset's figures (at most two decimals) the same text as `v.to_string()`.
 pub fn number(v: f64) -> String {
     let mut s = fixed(v, 2);
-    if s.contains('.') {
-        let kept = s.trim_end_matches('0').trim_end_matches('.').len();
+    // the trailing zeros of the decimals, then the point if none is left (byte loops: no
+    // `memchr` or char searcher in the wasm for this)
+    if let Some(point) = s.bytes().position(|c| c == b'.') {
+        let b = s.as_bytes();
+        let mut kept = b.len();
+        while kept > point + 1 && b[kept - 1] == b'0' {
+            kept -= 1;
+        }
+        if kept == point + 1 {
+            kept = point;
+        }
         s.truncate(kept);
     }
     s
@@ -158,6 +167,16 @@ mod tests {
         }
         assert_eq!(number(1.0 / 3.0), "0.33");
         assert_eq!(number(1000.0), "1000");
+        // as the char-pattern trimming wrote it, for values rounding to zero or to whole
+        for v in [
+            0.001, -0.001, 0.004, -0.004, 0.995, -0.995, 1e17, 5e-324, 99.999,
+        ] {
+            let mut want = fixed(v, 2);
+            if want.contains('.') {
+                want = want.trim_end_matches('0').trim_end_matches('.').to_string();
+            }
+            assert_eq!(number(v), want, "{v}");
+        }
     }
 
     #[test]
