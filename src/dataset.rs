@@ -5,6 +5,7 @@
 
 use career_schema::DatasetError;
 use std::fmt;
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
@@ -24,8 +25,12 @@ pub fn parse_timeout_ms(value: Option<&str>) -> u32 {
         .unwrap_or(DEFAULT_TIMEOUT_MS)
 }
 
+/// A failure as the widget keeps it: shared, so the state and the requests' results copy a
+/// pointer rather than the failure's texts (and `LoadError` needs no `Clone` code at all).
+pub type Failure = Rc<LoadError>;
+
 /// Why a dataset file could not be loaded.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub enum LoadError {
     /// The server answered with an error status.
     Http {
@@ -46,19 +51,27 @@ pub enum LoadError {
     Profession {
         code: String,
         title: Option<String>,
-        error: Box<LoadError>,
+        error: Failure,
     },
 }
 
-impl LoadError {
-    /// Gives a profession's failure its title, once the index says what it is (a file can be
-    /// requested before the index has arrived).
-    pub fn name_profession(&mut self, known: Option<String>) {
-        if let LoadError::Profession { title, .. } = self {
-            if title.is_none() {
-                *title = known;
-            }
-        }
+/// Gives a profession's failure its title, once the index says what it is (a file can be
+/// requested before the index has arrived).
+pub fn name_profession(e: &mut Failure, known: Option<String>) {
+    if let (
+        LoadError::Profession {
+            code,
+            title: None,
+            error,
+        },
+        Some(_),
+    ) = (&**e, &known)
+    {
+        *e = Rc::new(LoadError::Profession {
+            code: code.clone(),
+            title: known,
+            error: error.clone(),
+        });
     }
 }
 
@@ -465,7 +478,7 @@ mod tests {
         let e = LoadError::Profession {
             code: "13-2072".into(),
             title: Some("Loan Officers".into()),
-            error: Box::new(LoadError::Http {
+            error: Rc::new(LoadError::Http {
                 url: "data/professions/13-2072.json".into(),
                 status: 404,
                 status_text: String::new(),

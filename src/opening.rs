@@ -6,7 +6,7 @@
 //! rendered, laid out and then replaced. Otherwise the widget mounts at once with its skeleton
 //! and takes the results of the requests already under way as they arrive.
 
-use crate::dataset::{fetch, log_failure, LoadError};
+use crate::dataset::{fetch, log_failure, Failure, LoadError};
 use crate::share_link::Selection;
 use crate::shared::Shared;
 use crate::state::{Action, AppState};
@@ -21,7 +21,7 @@ use yew::Reducible;
 /// short enough that a slow network still sees the skeleton almost at once.
 pub const WAIT_MS: u32 = 100;
 
-type Loaded<T> = Result<Shared<T>, LoadError>;
+type Loaded<T> = Result<Shared<T>, Failure>;
 /// Called with a request's result.
 type Then<T> = Box<dyn FnOnce(Loaded<T>)>;
 
@@ -80,7 +80,7 @@ pub fn load_index(base: String, timeout_ms: u32) -> Rc<Pending<DatasetIndex>> {
         if let Err(e) = &result {
             log_failure(e);
         }
-        result.map(Shared::new)
+        result.map(Shared::new).map_err(Rc::new)
     })
 }
 
@@ -99,10 +99,12 @@ pub fn load_profession(
         })
         .await
         .map(Shared::new)
-        .map_err(|e| LoadError::Profession {
-            code: code.clone(),
-            title,
-            error: Box::new(e),
+        .map_err(|e| {
+            Rc::new(LoadError::Profession {
+                code: code.clone(),
+                title,
+                error: Rc::new(e),
+            })
         })
     })
 }

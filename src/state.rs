@@ -2,7 +2,7 @@
 //! two chosen professions and place, the loaded profession files, notices, and how the page URL
 //! should follow a change (push for a user's change, replace for load-time normalisation).
 
-use crate::dataset::LoadError;
+use crate::dataset::{name_profession, Failure};
 use crate::share_link::Selection;
 use crate::shared::Shared;
 use career_comparison::{Side, TitleSearch};
@@ -15,7 +15,7 @@ use yew::Reducible;
 pub enum Load<T> {
     Loading,
     Ready(T),
-    Failed(LoadError),
+    Failed(Failure),
 }
 
 /// The profession files requested so far, by code: a handful of entries, in a sorted list
@@ -40,7 +40,7 @@ pub struct AppState {
     pub index_attempt: u32,
     pub search: Option<Shared<TitleSearch>>,
     /// The alternate titles could not be loaded (search still works on main titles).
-    pub titles_error: Option<LoadError>,
+    pub titles_error: Option<Failure>,
     /// Bumped by Retry after a titles failure so `titles.json` is requested again.
     pub titles_attempt: u32,
     /// Someone is about to search (a picker got focus): the search index is built and
@@ -98,13 +98,13 @@ impl AppState {
 }
 
 pub enum Action {
-    IndexLoaded(Result<Shared<DatasetIndex>, LoadError>),
+    IndexLoaded(Result<Shared<DatasetIndex>, Failure>),
     SearchReady(Shared<TitleSearch>),
-    TitlesFailed(LoadError),
+    TitlesFailed(Failure),
     /// A picker got focus: build the search and load the alternate titles if not done yet.
     SearchWanted,
     ProfessionRequested(String),
-    ProfessionLoaded(String, Result<Shared<Profession>, LoadError>),
+    ProfessionLoaded(String, Result<Shared<Profession>, Failure>),
     /// The user chose (or cleared) one profession.
     Pick(Side, Option<String>),
     /// The user chose a suggested pair.
@@ -174,7 +174,7 @@ impl Reducible for AppState {
                 for code in codes {
                     let title = s.title(&code);
                     if let Some(Load::Failed(e)) = s.professions.get_mut(&code) {
-                        e.name_profession(title);
+                        name_profession(e, title);
                     }
                 }
                 if s.normalise() {
@@ -196,7 +196,7 @@ impl Reducible for AppState {
                     match result {
                         Ok(p) => Load::Ready(p),
                         Err(mut e) => {
-                            e.name_profession(title);
+                            name_profession(&mut e, title);
                             Load::Failed(e)
                         }
                     },

@@ -6,7 +6,7 @@
 //! `<career-compare>` host element, has `data-timeout-ms`). Every failure is logged to the
 //! console once, when it happens (not on re-renders), and goes to the state for the panel.
 
-use crate::dataset::{fetch, log_failure, parse_timeout_ms, LoadError, DEFAULT_TIMEOUT_MS};
+use crate::dataset::{fetch, log_failure, parse_timeout_ms, Failure, DEFAULT_TIMEOUT_MS};
 use crate::opening::{load_index, load_profession, Opening};
 use crate::shared::Shared;
 use crate::state::{Action, AppState, Load};
@@ -145,7 +145,7 @@ pub fn use_dataset(
     // file fetched before it, for a code the index does not list, is not an error).
     let logged = use_mut_ref(Vec::<(String, u32)>::new);
     {
-        let failed: Vec<(String, LoadError)> = if index_ready {
+        let failed: Vec<(String, Failure)> = if index_ready {
             [&state.selection.a, &state.selection.b]
                 .into_iter()
                 .flatten()
@@ -233,7 +233,7 @@ pub fn use_dataset(
                                 }
                                 Err(e) => {
                                     log_failure(&e);
-                                    dispatcher.dispatch(Action::TitlesFailed(e));
+                                    dispatcher.dispatch(Action::TitlesFailed(std::rc::Rc::new(e)));
                                 }
                             }
                         });

@@ -6,6 +6,7 @@
 
 use crate::format;
 use crate::gauge::{self, Gauges, RangeAxis, SalaryRange, Segment, Stack};
+use crate::primitives::{contains, replace};
 use career_schema::{DatasetIndex, FieldKey, Profession, Source, State, Wage, WageStats};
 
 /// One of the two professions compared.
@@ -175,12 +176,12 @@ pub fn source<'a>(index: &'a DatasetIndex, id: &str) -> Option<&'a Source> {
 /// True when the source is O*NET (its attribution must be shown).
 pub fn is_onet(index: &DatasetIndex, id: &str) -> bool {
     let lower = id.to_ascii_lowercase();
-    if lower.starts_with("onet") || lower.contains("o*net") {
+    if lower.starts_with("onet") || contains(&lower, "o*net") {
         return true;
     }
     source(index, id).is_some_and(|s| {
         let t = format!("{} {}", s.agency, s.title).to_ascii_lowercase();
-        t.contains("o*net") || t.contains("onet")
+        contains(&t, "o*net") || contains(&t, "onet")
     })
 }
 
@@ -568,7 +569,7 @@ pub fn compare(
                     .map(|s| format!("{} {}", s.label, format::percent(s.pct))),
                 usize::MAX,
             )
-            .map(|s| s.replace(", ", "; "))
+            .map(|s| replace(&s, ", ", "; "))
         }),
         bld.row("On-the-job training", FieldKey::Entry, |p| {
             p.entry.as_ref()?.training.clone()
@@ -576,7 +577,7 @@ pub fn compare(
         bld.row("Preparation (O*NET Job Zone)", FieldKey::JobZone, |p| {
             p.job_zone
                 .as_ref()
-                .map(|z| format!("Job Zone {} of 5: {}", z.zone, z.name))
+                .map(|z| format!("Job Zone {} of 5: {}", u32::from(z.zone), z.name))
         }),
         bld.row("Most common college major", FieldKey::CommonMajor, |p| {
             p.extras.common_major.clone()

@@ -33,8 +33,17 @@ pub fn group_digits(n: u64) -> String {
 /// the dataset's figures (at most two decimals) the same text as `v.to_string()`.
 pub fn number(v: f64) -> String {
     let mut s = fixed(v, 2);
-    if s.contains('.') {
-        let kept = s.trim_end_matches('0').trim_end_matches('.').len();
+    // the trailing zeros of the decimals, then the point if none is left (byte loops: no
+    // `memchr` or char searcher in the wasm for this)
+    if let Some(point) = s.bytes().position(|c| c == b'.') {
+        let b = s.as_bytes();
+        let mut kept = b.len();
+        while kept > point + 1 && b[kept - 1] == b'0' {
+            kept -= 1;
+        }
+        if kept == point + 1 {
+            kept = point;
+        }
         s.truncate(kept);
     }
     s
@@ -89,7 +98,7 @@ pub fn count(n: u64) -> String {
 pub fn percent(pct: f64) -> String {
     let s = format!("{}%", fixed(pct.abs(), 1));
     if pct < 0.0 && s != "0.0%" {
-        format!("{MINUS}{s}")
+        format!("\u{2212}{s}") // MINUS, as text: no `char` formatting in the wasm
     } else {
         s
     }
@@ -103,14 +112,21 @@ pub fn signed_percent(pct: f64) -> String {
     } else if pct > 0.0 {
         format!("+{s}")
     } else {
-        format!("{MINUS}{s}")
+        format!("\u{2212}{s}") // MINUS, as text: no `char` formatting in the wasm
     }
 }
 
 /// An age in years: 42.0 → "42", 41.5 → "41.5".
 pub fn years(v: f64) -> String {
     if (v - v.round()).abs() < 0.05 {
-        format!("{}", v.round() as i64)
+        // as `i64`'s Display writes it, through the `u64` formatting the counts already use
+        let whole = v.round() as i64;
+        let digits = whole.unsigned_abs().to_string();
+        if whole < 0 {
+            ["-", &digits].concat()
+        } else {
+            digits
+        }
     } else {
         fixed(v, 1)
     }
@@ -151,6 +167,16 @@ mod tests {
         }
         assert_eq!(number(1.0 / 3.0), "0.33");
         assert_eq!(number(1000.0), "1000");
+        // as the char-pattern trimming wrote it, for values rounding to zero or to whole
+        for v in [
+            0.001, -0.001, 0.004, -0.004, 0.995, -0.995, 1e17, 5e-324, 99.999,
+        ] {
+            let mut want = fixed(v, 2);
+            if want.contains('.') {
+                want = want.trim_end_matches('0').trim_end_matches('.').to_string();
+            }
+            assert_eq!(number(v), want, "{v}");
+        }
     }
 
     #[test]
@@ -204,6 +230,9 @@ mod tests {
     fn years_drop_needless_decimals() {
         assert_eq!(years(42.0), "42");
         assert_eq!(years(41.5), "41.5");
+        for v in [-3.0, -0.01, 0.0, 7.98, 123456.0] {
+            assert_eq!(years(v), format!("{}", v.round() as i64));
+        }
         assert_eq!(rating(3.666), "3.67");
     }
 

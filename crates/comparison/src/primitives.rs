@@ -1,4 +1,4 @@
-//! Two small routines shared by the search and the comparison, each compiled once: every
+//! Small routines shared by the search and the comparison, each compiled once: every
 //! sort here goes through [`sort_ids`] (a merge sort of ids with a `dyn` order, instead of the
 //! standard sort instantiated per call site), and substring search through [`find_all`] (no
 //! `memchr`: the needle's rarest byte found eight bytes at a time, then a comparison; what
@@ -65,6 +65,26 @@ pub(crate) fn find_all<'a>(hay: &'a [u8], needle: &'a [u8]) -> impl Iterator<Ite
         }
         None
     })
+}
+
+/// True when `needle` occurs in `hay` (what `str::contains` answers for a `&str` pattern,
+/// through [`find_all`] rather than the standard library's two-way searcher).
+pub(crate) fn contains(hay: &str, needle: &str) -> bool {
+    find_all(hay.as_bytes(), needle.as_bytes()).next().is_some()
+}
+
+/// `s` with every occurrence of `from` (non-empty) replaced by `to`, from the left and
+/// non-overlapping, as `str::replace` does.
+pub(crate) fn replace(s: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut last = 0;
+    for i in find_all(s.as_bytes(), from.as_bytes()) {
+        out.push_str(&s[last..i]);
+        out.push_str(to);
+        last = i + from.len();
+    }
+    out.push_str(&s[last..]);
+    out
 }
 
 /// Lower for rarer bytes: newlines and spaces separate every word, then letters by their
@@ -139,6 +159,24 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn contains_and_replace_match_the_standard_library() {
+        for (h, n) in [
+            ("a, b, c", ", "),
+            ("o*net", "o*net"),
+            ("onet", "o*net"),
+            ("", ", "),
+            (", , ,", ", "),
+        ] {
+            assert_eq!(contains(h, n), h.contains(n), "{h:?} {n:?}");
+            assert_eq!(replace(h, n, "; "), h.replace(n, "; "), "{h:?} {n:?}");
+        }
+        assert_eq!(
+            replace("Bachelor's 30%, Master's 5%", ", ", "; "),
+            "Bachelor's 30%; Master's 5%"
+        );
     }
 
     #[test]

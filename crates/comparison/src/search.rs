@@ -660,7 +660,16 @@ impl TitleSearch {
         let mut scratch = self.scratch.borrow_mut();
         let mut found = Found::new(self, &mut scratch);
         let qb = q.as_bytes();
-        let q_words: Vec<&str> = q.split(' ').collect();
+        // `q.split(' ')`, by bytes (a space is never inside a UTF-8 sequence)
+        let mut q_words: Vec<&str> = Vec::new();
+        let mut start = 0;
+        for (i, &c) in qb.iter().enumerate() {
+            if c == b' ' {
+                q_words.push(&q[start..i]);
+                start = i + 1;
+            }
+        }
+        q_words.push(&q[start..]);
         let ranges: Vec<(usize, usize)> =
             q_words.iter().map(|w| self.dict_prefix_range(w)).collect();
         let b = qb[0] as usize * self.stride;

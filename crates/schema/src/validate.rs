@@ -304,7 +304,7 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
             p.push(
                 "job_zone.zone",
                 "a Job Zone from 1 to 5",
-                z.zone.to_string(),
+                u32::from(z.zone).to_string(),
             );
         }
     }
