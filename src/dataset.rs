@@ -7,7 +7,8 @@ use career_schema::DatasetError;
 use std::fmt;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// How long one file may take (request and body) before it counts as timed out, unless the
 /// mount element says otherwise with `data-timeout-ms`.
@@ -220,9 +221,6 @@ fn decode_ended(file: &str, start: Option<(web_sys::Performance, String)>) {
 /// future is compiled once rather than once per file kind).
 async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>, LoadError> {
     use std::cell::Cell;
-    use std::rc::Rc;
-    use wasm_bindgen::{JsCast, JsValue};
-    use wasm_bindgen_futures::JsFuture;
 
     let url = file_url(base, file);
     if let Some(fetched) = take_fetched(&url) {
@@ -282,12 +280,11 @@ async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>,
 /// instance it was requested for (the embed loader counts them in the promise's `takers`), so
 /// a retry asks the network again.
 fn take_fetched(url: &str) -> Option<js_sys::Promise> {
-    use wasm_bindgen::JsCast;
     let window = web_sys::window()?;
     let fetched = js_sys::Reflect::get(&window, &"careerCompareFetched".into()).ok()?;
     let fetched = fetched.dyn_into::<js_sys::Map>().ok()?;
     let href = window.location().href().ok()?;
-    let key: wasm_bindgen::JsValue = web_sys::Url::new_with_base(url, &href).ok()?.href().into();
+    let key: JsValue = web_sys::Url::new_with_base(url, &href).ok()?.href().into();
     let promise = fetched.get(&key).dyn_into::<js_sys::Promise>().ok()?;
     // `takers`: how many instances the embed loader requested it for (absent: one)
     let takers = js_sys::Reflect::get(&promise, &"takers".into())
@@ -311,11 +308,8 @@ async fn fetched_bytes(
     fetched: js_sys::Promise,
     timeout_ms: u32,
 ) -> Result<Vec<u8>, LoadError> {
-    use wasm_bindgen::{JsCast, JsValue};
     let first = js_sys::Promise::race(&js_sys::Array::of2(&fetched, &timer(timeout_ms)));
-    let answer = wasm_bindgen_futures::JsFuture::from(first)
-        .await
-        .unwrap_or(JsValue::UNDEFINED);
+    let answer = JsFuture::from(first).await.unwrap_or(JsValue::UNDEFINED);
     if answer.is_undefined() {
         return Err(LoadError::Timeout {
             url,
@@ -344,8 +338,7 @@ async fn fetched_bytes(
 /// The browser's message for a failed request or body: the error's `toString()` ("TypeError:
 /// Failed to fetch"), as gloo-net's error gave it; a thrown string as it is; anything else
 /// (not an `Error`, not a string) as a plain sentence.
-fn browser_message(e: wasm_bindgen::JsValue) -> String {
-    use wasm_bindgen::JsCast;
+fn browser_message(e: JsValue) -> String {
     match e.dyn_into::<js_sys::Error>() {
         Ok(error) => String::from(error.to_string()),
         // not `JsString::from(value)`: that only relabels the value, and reading a non-string
@@ -370,7 +363,7 @@ fn timer(ms: u32) -> js_sys::Promise {
 /// between steps of long work (what gloo-timers' `TimeoutFuture::new(0)` did, on the promise
 /// and timer code this file already has).
 pub async fn next_task() {
-    let _ = wasm_bindgen_futures::JsFuture::from(timer(0)).await;
+    let _ = JsFuture::from(timer(0)).await;
 }
 
 /// Waits until the browser has rendered the next frame (a task posted from the next animation
@@ -388,7 +381,7 @@ pub async fn after_paint() {
         }
     });
     let first = js_sys::Promise::race(&js_sys::Array::of2(&frame, &timer(100)));
-    let _ = wasm_bindgen_futures::JsFuture::from(first).await;
+    let _ = JsFuture::from(first).await;
 }
 
 /// A `performance.mark` (the benchmark reads these); nothing if the page has no performance API.

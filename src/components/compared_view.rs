@@ -43,25 +43,25 @@ pub fn compared_view(props: &Props) -> Html {
     // The first render of a comparison holds its first table only (what the first screen
     // shows) and the others follow one a task, so the first frame lays out one table rather
     // than six (on screen 495 -> 383 ms, median of 12 cold loads, interleaved) and no task
-    // renders or lays out more than one table. Each waits until the frame before it has been
-    // rendered, so none delays the frame that shows the one before (the page's longest tasks, which is what
-    // Lighthouse's total blocking time counts: see README Performance). Until the last has
+    // renders or lays out more than one table (Lighthouse's total blocking time counts the
+    // long ones: see README Performance). Each waits until the frame before it has been
+    // rendered, so none delays the frame that shows the one before. Until the last has
     // arrived the comparison is aria-busy. Later renders (swap, place) keep every table.
     let total = c.sections.len();
-    let shown = use_state_eq(|| 1usize);
+    let shown_state = use_state_eq(|| 1usize);
     {
-        let shown = shown.clone();
-        use_effect_with((*shown, total), move |&(count, total)| {
+        let shown_state = shown_state.clone();
+        use_effect_with((*shown_state, total), move |&(count, total)| {
             if count < total {
                 wasm_bindgen_futures::spawn_local(async move {
                     crate::dataset::after_paint().await;
-                    shown.set(count + 1);
+                    shown_state.set(count + 1);
                 });
             }
         });
     }
-    let complete = *shown >= total;
-    let shown = if complete { total } else { *shown };
+    let shown = (*shown_state).min(total);
+    let complete = shown == total;
     let titles: [AttrValue; 2] = c.titles.clone().map(AttrValue::from);
     let keys = column_keys(&c.codes);
     let heading_id = format!("{}-heading", props.id);
