@@ -220,10 +220,12 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
+    // `lang`: the widget's words are English whatever the host page's language is, so screen
+    // readers pronounce them as English and browsers hyphenate them with English rules.
     let class: Static = if props.embedded {
-        attrs!("class" = "career-compare cc-embedded")
+        attrs!("lang" = "en", "class" = "career-compare cc-embedded")
     } else {
-        attrs!("class" = "career-compare")
+        attrs!("lang" = "en", "class" = "career-compare")
     };
     // built without `html!`, whose computed `class` goes through `Classes` (a hashed set)
     let children = html! {

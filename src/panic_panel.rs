@@ -86,6 +86,7 @@ fn show(root: &Element, embedded: bool, message: &str) -> Option<()> {
     } else {
         "career-compare"
     });
+    wrap.set_attribute("lang", "en").ok()?;
     let panel = document.create_element("div").ok()?;
     panel.set_class_name("cc-error");
     panel.set_attribute("role", "alert").ok()?;

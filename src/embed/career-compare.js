@@ -114,6 +114,8 @@ export class CareerCompareElement extends HTMLElement {
     link.href = STYLESHEET.href;
     this.#container = document.createElement('div');
     this.#container.className = 'cc-mount';
+    // the widget's words are English whatever the page's language (screen readers, hyphenation)
+    this.#container.lang = 'en';
     root.replaceChildren(link, this.#container);
   }
 

@@ -185,6 +185,33 @@ test('two instances on one dataset download each file they share once', async ()
   assert.deepEqual(errors, []);
   await page.close();
 });
+test("on a page in another language the widget's words are marked as English", async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  // a Spanish portal page: its own words are Spanish, the widget's (UI and dataset) English,
+  // which screen readers pronounce and browsers hyphenate by the language they are marked with
+  await writeFile(path.join(portalData, 'es.html'), `<!doctype html><html lang="es"><head>
+    <meta charset="utf-8"><title>Comparar profesiones</title><link rel="icon" href="../favicon.svg">
+    <script type="module" src="${PLACEHOLDER}career-compare.js"></script></head>
+    <body><main><h1>Comparar dos profesiones</h1>
+    <career-compare id="uno" a="13-2072" b="43-4131"></career-compare></main></body></html>`);
+  await page.goto(`${portal.url}data/es.html`);
+  await heading(page, 'uno').waitFor();
+  const langs = await page.evaluate(() => {
+    const shadow = document.querySelector('career-compare').shadowRoot;
+    const marked = (el) => ['en', 'es'].filter((l) => el.matches(`:lang(${l})`));
+    return {
+      page: marked(document.querySelector('h1')),
+      heading: marked(shadow.querySelector('h2')),
+      picker: marked(shadow.querySelector('input[role="combobox"]')),
+      cell: marked(shadow.querySelector('.cc-table td')),
+    };
+  });
+  assert.deepEqual(langs, { page: ['es'], heading: ['en'], picker: ['en'], cell: ['en'] });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("the page's hostile CSS does not reach the widget", async () => {
   const { page, errors } = await open();
   await heading(page, 'finance').waitFor();
