@@ -52,18 +52,9 @@ const preloaded = new Set();
  * instance.
  */
 function preload(config) {
-  let { a, b } = config;
-  if (config.syncUrl) {
-    // as in the widget: a pair or place in the page URL wins over the attributes
-    const q = new URLSearchParams(location.search);
-    if (q.get('a') || q.get('b') || q.get('state')) [a, b] = [q.get('a') ?? '', q.get('b') ?? ''];
-  }
-  const base = new URL(config.dataset.endsWith('/') ? config.dataset : `${config.dataset}/`, location.href);
-  const files = ['index.json', ...[a, b].map((c) => c.trim()).filter((c) => SOC_CODE.test(c)).map((c) => `professions/${c}.json`)];
   window.careerCompareFetched ??= new Map();
   const mine = [];
-  for (const file of new Set(files)) {
-    const href = new URL(file, base).href;
+  for (const href of firstFiles(config)) {
     const pending = window.careerCompareFetched.get(href);
     if (pending) {
       // Another instance on the same dataset (or pair) waits for this file too: one request,
@@ -83,6 +74,19 @@ function preload(config) {
     mine.push(href);
   }
   return mine;
+}
+
+/** The absolute URLs of the files an instance's first comparison needs (see `preload`). */
+function firstFiles(config) {
+  let { a, b } = config;
+  if (config.syncUrl) {
+    // as in the widget: a pair or place in the page URL wins over the attributes
+    const q = new URLSearchParams(location.search);
+    if (q.get('a') || q.get('b') || q.get('state')) [a, b] = [q.get('a') ?? '', q.get('b') ?? ''];
+  }
+  const base = new URL(config.dataset.endsWith('/') ? config.dataset : `${config.dataset}/`, location.href);
+  const files = ['index.json', ...[a, b].map((c) => c.trim()).filter((c) => SOC_CODE.test(c)).map((c) => `professions/${c}.json`)];
+  return [...new Set(files)].map((file) => new URL(file, base).href);
 }
 
 /** Gives up an instance's share of the requests `preload` made for it (removed before it
@@ -147,8 +151,13 @@ export class CareerCompareElement extends HTMLElement {
       (bindings) => {
         this.removeAttribute('aria-busy');
         if (this.isConnected && !this.#handle) {
-          this.#handle = bindings.mount(this.#container, this.#config());
-          this.#preloaded = null; // the widget takes its share as it starts
+          const config = this.#config();
+          // The widget takes its share of the files its first comparison needs as it starts;
+          // those its attributes no longer ask for (changed since) are given back.
+          const needed = new Set(firstFiles(config));
+          release((this.#preloaded ?? []).filter((href) => !needed.has(href)));
+          this.#preloaded = null;
+          this.#handle = bindings.mount(this.#container, config);
         }
       },
       (error) => {

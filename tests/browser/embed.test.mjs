@@ -185,6 +185,30 @@ test('two instances on one dataset download each file they share once', async ()
   assert.deepEqual(errors, []);
   await page.close();
 });
+test('a pair changed before the widget has started leaves no download behind', async () => {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  // the element asks for one pair as it is added and for another before the wasm has loaded
+  await writeFile(path.join(portalData, 'changed.html'), `<!doctype html><html lang="en"><head>
+    <meta charset="utf-8"><title>Changed before start</title><link rel="icon" href="../favicon.svg">
+    <script type="module" src="${PLACEHOLDER}career-compare.js"></script></head>
+    <body><main><h1>A comparison</h1>
+    <career-compare id="one" a="13-2072" b="43-4131"></career-compare></main>
+    <script type="module" src="changed.js"></script></body></html>`);
+  await writeFile(path.join(portalData, 'changed.js'), `
+    await customElements.whenDefined('career-compare');
+    window.startedBefore = !!document.querySelector('career-compare').shadowRoot.querySelector('.career-compare');
+    document.querySelector('career-compare').setAttribute('b', '29-1141');`);
+  await page.goto(`${portal.url}data/changed.html`);
+  await heading(page, 'one').waitFor();
+  assert.equal(await page.evaluate(() => window.startedBefore), false, 'changed before the widget started');
+  assert.equal(await heading(page, 'one').innerText(), 'Loan Officers vs Registered Nurses');
+  assert.deepEqual(await page.evaluate(() => [...window.careerCompareFetched.keys()]), [],
+    'no request is left waiting for an instance that no longer needs it');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test("on a page in another language the widget's words are marked as English", async () => {
   const page = await browser.newPage();
   const errors = watchErrors(page);
