@@ -165,9 +165,33 @@ export async function coldLoads(url, throttle) {
   return times;
 }
 
-/** Typeahead: per-keystroke time from the input event until the page has rendered. */
+/**
+ * A promise of when the page's script for what was just dispatched has finished: the start of
+ * the next task (a message posted now), or the start of the next animation frame when the
+ * browser renders one first (its animation frame callbacks run once the event's task and its
+ * microtasks are done, before style, layout and paint). Resolves with `{ done, task }`: that
+ * time, and when the next task started (which includes a rendering frame when one fell first).
+ * Installed in the page by `SETTLED`.
+ */
+const SETTLED = `window.__ccSettled = () => new Promise((resolve) => {
+  let done;
+  requestAnimationFrame(() => { done ??= performance.now(); });
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => { const task = performance.now(); done ??= task; resolve({ done, task }); };
+  ch.port2.postMessage(0);
+});`;
+
+/**
+ * Typeahead: per keystroke, from the input event until the page's script for it (the search and
+ * the listbox's re-render) has finished (`times`), until the next task (`nextTask`, which
+ * includes a rendering frame when the browser renders one first) and, over the first
+ * `PAINTED_QUERIES` queries typed again, until the frame that shows it has been rendered
+ * (`painted`).
+ */
+const PAINTED_QUERIES = 25;
 export async function typeahead(page, queries) {
-  return page.evaluate(async (qs) => {
+  await page.evaluate(SETTLED);
+  return page.evaluate(async ([qs, PAINTED_QUERIES]) => {
     const input = document.querySelector('input[role="combobox"]');
     // Focus loads the alternate titles; measure against the full index once they are in.
     input.focus();
@@ -181,6 +205,7 @@ export async function typeahead(page, queries) {
       ch.port2.postMessage(0);
     });
     const times = [];
+    const nextTask = [];
     for (const q of qs) {
       input.focus();
       input.value = '';
@@ -189,24 +214,52 @@ export async function typeahead(page, queries) {
       for (let i = 1; i <= q.length; i++) {
         input.value = q.slice(0, i);
         const t0 = performance.now();
+        const settled = window.__ccSettled();
         input.dispatchEvent(new InputEvent('input', { bubbles: true, data: q[i - 1], inputType: 'insertText' }));
-        await yieldTask();
-        times.push(performance.now() - t0);
+        const { done, task } = await settled;
+        times.push(done - t0);
+        nextTask.push(task - t0);
+      }
+    }
+    // Then the first PAINTED_QUERIES queries again, each keystroke until the frame that shows
+    // it has been rendered (a message task posted from that frame's animation frame callback):
+    // the latency a person typing sees.
+    const painted = [];
+    const afterFrame = () => new Promise((r) => requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => r(performance.now());
+      ch.port2.postMessage(0);
+    }));
+    for (const q of qs.slice(0, PAINTED_QUERIES)) {
+      input.value = '';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await afterFrame();
+      for (let i = 1; i <= q.length; i++) {
+        input.value = q.slice(0, i);
+        const t0 = performance.now();
+        const shown = afterFrame();
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, data: q[i - 1], inputType: 'insertText' }));
+        painted.push((await shown) - t0);
+        // as between swaps: the next keystroke from a settled page, at another point of a frame
+        await afterFrame();
+        await new Promise((r) => setTimeout(r, 20));
       }
     }
     input.value = '';
     input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-    return times;
-  }, queries);
+    return { times, nextTask, painted };
+  }, [queries, PAINTED_QUERIES]);
 }
 
 /**
- * Time to re-render after the pair changes (the swap button), per change: from the click until
- * the first task after which the swapped comparison is in the DOM (nearly always the next
- * one), and until the frame that shows it has been rendered; each swap starts from a settled
- * page.
+ * Time to re-render after the pair changes (the swap button), per change, each from a settled
+ * page: from the click until the page's script for it has finished with the swapped comparison
+ * in the DOM (`times`; see `SETTLED`), until the next task after it (`nextTask`, which includes a
+ * rendering frame when the browser renders one first), and, in swaps of their own, until the
+ * frame that shows it has been rendered (`painted`).
  */
 export async function pairChanges(page, n) {
+  await page.evaluate(SETTLED);
   return page.evaluate(async (count) => {
     const swap = [...document.querySelectorAll('button')].find((b) => /swap/i.test(b.getAttribute('aria-label') || b.textContent));
     const yieldTask = () => new Promise((r) => {
@@ -223,6 +276,7 @@ export async function pairChanges(page, n) {
       ch.port2.postMessage(0);
     }));
     const times = [];
+    const nextTask = [];
     const painted = [];
     // The first `count` swaps are timed until they are in the DOM, the next `count` until the
     // frame that shows them has been rendered: asking for that frame at the click changes when
@@ -231,18 +285,24 @@ export async function pairChanges(page, n) {
       const toScreen = i >= count;
       const before = heading();
       const t0 = performance.now();
+      const settled = toScreen ? null : window.__ccSettled();
       const nextFrame = toScreen ? afterFrame() : null;
       swap.click();
-      await yieldTask();
-      // Nearly always in by the next task; when Yew's scheduler has put the render in a timer
-      // of its own (its 16 ms time slice ran out), until that task has run.
+      let end;
+      let endTask;
+      if (settled) ({ done: end, task: endTask } = await settled);
+      else await yieldTask();
+      // Nearly always in when the click's script has finished; when Yew's scheduler has put the
+      // render in a timer of its own (its 16 ms time slice ran out), until that task has run.
       let tasks = 0;
       for (; heading() === before; tasks++) {
         if (tasks === 100) throw new Error('the swap was not rendered within 100 tasks');
         await yieldTask();
+        end = endTask = performance.now();
       }
       if (!toScreen) {
-        times.push(performance.now() - t0);
+        times.push(end - t0);
+        nextTask.push(endTask - t0);
       } else {
         // the first frame after the click shows it when the swap was rendered in the click's
         // task; a swap Yew deferred to a later task shows in the first frame after that
@@ -254,7 +314,7 @@ export async function pairChanges(page, n) {
       await frame();
       await new Promise((r) => setTimeout(r, 20));
     }
-    return { times, painted };
+    return { times, nextTask, painted };
   }, n);
 }
 
@@ -315,8 +375,8 @@ export async function measurePage(url, qs) {
   await page.goto(url + DEEP_LINK);
   await page.waitForFunction(() => window.__ccVisible !== undefined, null, { timeout: 60000 });
   await page.waitForLoadState('networkidle');
-  const keys = await typeahead(page, qs);
-  const { times: swaps, painted: swapsPainted } = await pairChanges(page, 60);
+  const { times: keys, nextTask: keysNextTask, painted: keysPainted } = await typeahead(page, qs);
+  const { times: swaps, nextTask: swapsNextTask, painted: swapsPainted } = await pairChanges(page, 60);
   const memory = await page.evaluate(() => ({
     wasm: window.__ccWasm?.memory?.buffer?.byteLength ?? null,
     heap: performance.memory ? performance.memory.usedJSHeapSize : null,
@@ -343,7 +403,7 @@ export async function measurePage(url, qs) {
     return out;
   }, decode.map((d) => d.name));
   await done();
-  return { keys, swaps, swapsPainted, memory: { ...memory, heap: heap.usedSize }, decode, parse };
+  return { keys, keysNextTask, keysPainted, swaps, swapsNextTask, swapsPainted, memory: { ...memory, heap: heap.usedSize }, decode, parse };
 }
 
 /**
@@ -481,9 +541,15 @@ async function main() {
   const p95 = quantile(real.keys, 0.95);
   report(`4. typeahead per keystroke (${qs.length} queries, ${real.keys.length} keystrokes): p50 / p95`,
     `${ms(median(real.keys))} / ${ms(p95)}`, `budget p95 ≤ 4 ms: ${p95 <= 4 ? 'met' : 'NOT met'}`);
+  report('   (until the next task, with a rendering frame when one fell first: p50 / p95)',
+    `${ms(median(real.keysNextTask))} / ${ms(quantile(real.keysNextTask, 0.95))}`);
+  report(`   (until the frame that shows it is rendered, first ${PAINTED_QUERIES} queries, ${real.keysPainted.length} keystrokes: p50 / p95)`,
+    `${ms(median(real.keysPainted))} / ${ms(quantile(real.keysPainted, 0.95))}`);
   const s95 = quantile(real.swaps, 0.95);
   report('5. re-render on pair change: p50 / p95', `${ms(median(real.swaps))} / ${ms(s95)}`,
     `budget p95 ≤ 8 ms: ${s95 <= 8 ? 'met' : 'NOT met'}`);
+  report('   (until the next task, with a rendering frame when one fell first: p50 / p95)',
+    `${ms(median(real.swapsNextTask))} / ${ms(quantile(real.swapsNextTask, 0.95))}`);
   report('   (until the frame that shows it is rendered: p50 / p95)',
     `${ms(median(real.swapsPainted))} / ${ms(quantile(real.swapsPainted, 0.95))}`);
   for (const d of real.decode) {
