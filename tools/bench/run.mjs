@@ -166,20 +166,36 @@ export async function coldLoads(url, throttle) {
 }
 
 /**
- * A promise of when the page's script for what was just dispatched has finished: the start of
- * the next task (a message posted now), or the start of the next animation frame when the
- * browser renders one first (its animation frame callbacks run once the event's task and its
- * microtasks are done, before style, layout and paint). Resolves with `{ done, task }`: that
- * time, and when the next task started (which includes a rendering frame when one fell first).
- * Installed in the page by `SETTLED`.
+ * `__ccSettled(act)` runs `act` (a keystroke, a click) and resolves with `{ done, task }`: when
+ * the page's script for it had finished with its result in the DOM (`done`), and when the next
+ * task started (`task`). When no frame is rendered in between, `done` is `task`. When the
+ * browser renders a frame first, that frame's style and layout (and in this Chromium they come
+ * before its animation frame callbacks) are not the script's: `done` is then when the last DOM
+ * change of that task was observed (a MutationObserver's callback, which runs once the render's
+ * microtask is over) or, for an act that changed nothing, when a microtask queued after `act`
+ * ran. Installed in the page by `SETTLED`.
  */
-const SETTLED = `window.__ccSettled = () => new Promise((resolve) => {
-  let done;
-  requestAnimationFrame(() => { done ??= performance.now(); });
-  const ch = new MessageChannel();
-  ch.port1.onmessage = () => { const task = performance.now(); done ??= task; resolve({ done, task }); };
-  ch.port2.postMessage(0);
-});`;
+const SETTLED = `if (!window.__ccSettled) {
+  let lastChange = 0;
+  new MutationObserver(() => { lastChange = performance.now(); })
+    .observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  window.__ccSettled = (act) => new Promise((resolve) => {
+    let taskRan = false;
+    let frameFirst = false;
+    let micro = 0;
+    requestAnimationFrame(() => { frameFirst = !taskRan; });
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      taskRan = true;
+      const task = performance.now();
+      resolve({ done: frameFirst ? Math.max(lastChange, micro) : task, task });
+    };
+    ch.port2.postMessage(0);
+    lastChange = 0;
+    act();
+    queueMicrotask(() => { micro = performance.now(); });
+  });
+}`;
 
 /**
  * Typeahead: per keystroke, from the input event until the page's script for it (the search and
@@ -214,9 +230,8 @@ export async function typeahead(page, queries) {
       for (let i = 1; i <= q.length; i++) {
         input.value = q.slice(0, i);
         const t0 = performance.now();
-        const settled = window.__ccSettled();
-        input.dispatchEvent(new InputEvent('input', { bubbles: true, data: q[i - 1], inputType: 'insertText' }));
-        const { done, task } = await settled;
+        const { done, task } = await window.__ccSettled(() => input.dispatchEvent(
+          new InputEvent('input', { bubbles: true, data: q[i - 1], inputType: 'insertText' })));
         times.push(done - t0);
         nextTask.push(task - t0);
       }
@@ -285,13 +300,16 @@ export async function pairChanges(page, n) {
       const toScreen = i >= count;
       const before = heading();
       const t0 = performance.now();
-      const settled = toScreen ? null : window.__ccSettled();
-      const nextFrame = toScreen ? afterFrame() : null;
-      swap.click();
       let end;
       let endTask;
-      if (settled) ({ done: end, task: endTask } = await settled);
-      else await yieldTask();
+      let nextFrame;
+      if (!toScreen) {
+        ({ done: end, task: endTask } = await window.__ccSettled(() => swap.click()));
+      } else {
+        nextFrame = afterFrame();
+        swap.click();
+        await yieldTask();
+      }
       // Nearly always in when the click's script has finished; when Yew's scheduler has put the
       // render in a timer of its own (its 16 ms time slice ran out), until that task has run.
       let tasks = 0;
