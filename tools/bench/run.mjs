@@ -105,13 +105,16 @@ async function fresh() {
 // since a comparison in the DOM is not yet on screen.
 // With it, where the time went: when the wasm had downloaded (resource timing) and when the
 // app had started (Trunk's TrunkApplicationStarted, dispatched once `main` has run).
-const VISIBLE_PROBE = () => {
+// With `target` 'counter', the same for Yew's counter (its "+1" button), the yardstick below.
+const VISIBLE_PROBE = (target) => {
   let resolve;
   window.__ccVisiblePromise = new Promise((r) => { resolve = r; });
   addEventListener('TrunkApplicationStarted', () => { window.__ccStarted = performance.now(); });
+  const shown = target === 'counter'
+    ? () => [...document.querySelectorAll('button')].some((e) => e.textContent === '+1')
+    : () => [...document.querySelectorAll('h2')].some((e) => / vs /.test(e.textContent || ''));
   const check = () => {
-    const h = [...document.querySelectorAll('h2')].find((e) => / vs /.test(e.textContent || ''));
-    if (h && window.__ccVisible === undefined) {
+    if (shown() && window.__ccVisible === undefined) {
       const dom = performance.now();
       window.__ccVisible = dom;
       requestAnimationFrame(() => {
@@ -144,17 +147,18 @@ async function visibleAt(cdp) {
 
 /**
  * Cold loads with a fresh profile each: ms from navigation start to the comparison on screen
- * (`painted`), and to it being in the DOM (`dom`).
+ * (`painted`), and to it being in the DOM (`dom`); with `target` 'counter', to Yew's counter
+ * (served at `url`) on screen.
  */
-export async function coldLoads(url, throttle) {
+export async function coldLoads(url, throttle, target = 'comparison') {
   const times = { painted: [], dom: [], started: [], wasm: [] };
   for (let i = 0; i < LOADS; i++) {
     const { ctx, done } = await fresh();
     const page = ctx.pages()[0] || (await ctx.newPage());
-    await page.addInitScript(VISIBLE_PROBE);
+    await page.addInitScript(VISIBLE_PROBE, target);
     const cdp = await ctx.newCDPSession(page);
     if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    await page.goto(url + DEEP_LINK, { waitUntil: 'commit' });
+    await page.goto(target === 'counter' ? url : url + DEEP_LINK, { waitUntil: 'commit' });
     const { dom, painted, started, wasm } = await visibleAt(cdp);
     times.dom.push(dom);
     times.painted.push(painted);
@@ -541,6 +545,7 @@ async function main() {
   }
 
   // 3. Cold loads.
+  const counterSrv = await serve(path.join(counterDir, 'dist'));
   for (const throttle of [1, 4]) {
     const { painted: t, dom, started, wasm } = await coldLoads(srv.url, throttle);
     const m = median(t);
@@ -551,7 +556,14 @@ async function main() {
       report('   (where the time went, medians: wasm downloaded / app started / in the DOM / on screen)',
         `${ms(median(wasm))} / ${ms(median(started))} / ${ms(median(dom))} / ${ms(m)}`);
     }
+    // The yardstick: Yew's counter (same profile, wasm-opt and server), loaded the same way
+    // right after, shows how much of that time a Yew app with nothing in it takes on this
+    // machine at this hour.
+    const counter = await coldLoads(counterSrv.url, throttle, 'counter');
+    report(`   (Yew's counter, the same ${LOADS} cold loads: on screen median / max)`,
+      `${ms(median(counter.painted))} / ${ms(Math.max(...counter.painted))}`);
   }
+  await counterSrv.close();
 
   // 4–7.
   const qs = await queries(path.join(dist, 'data'));
