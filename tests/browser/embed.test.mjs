@@ -116,6 +116,18 @@ async function expectClean(page, errors) {
   assert.deepEqual(errors, [], 'no console errors');
 }
 
+/**
+ * Writes a page of the portal's (served with its CSP, from the portal's data folder) that
+ * loads the widget's loader and holds `body` under an h1; returns its URL.
+ */
+async function portalPage(name, { lang = 'en', title, h1, body }) {
+  await writeFile(path.join(portalData, name), `<!doctype html><html lang="${lang}"><head>
+    <meta charset="utf-8"><title>${title}</title><link rel="icon" href="../favicon.svg">
+    <script type="module" src="${PLACEHOLDER}career-compare.js"></script></head>
+    <body><main><h1>${h1}</h1>${body}</main></body></html>`);
+  return `${portal.url}data/${name}`;
+}
+
 test('both instances render their comparisons, each from its own dataset', async () => {
   const { page, errors } = await open();
   await heading(page, 'finance').waitFor();
@@ -160,18 +172,16 @@ test('both instances render their comparisons, each from its own dataset', async
   await page.close();
 });
 
-
 test('two instances on one dataset download each file they share once', async () => {
   const page = await browser.newPage();
   const errors = watchErrors(page);
-  // a page of the portal's (served with its CSP), with two instances on the widget's own dataset
-  await writeFile(path.join(portalData, 'two.html'), `<!doctype html><html lang="en"><head>
-    <meta charset="utf-8"><title>Two on one dataset</title><link rel="icon" href="../favicon.svg">
-    <script type="module" src="${PLACEHOLDER}career-compare.js"></script></head>
-    <body><main><h1>Two comparisons</h1>
-    <career-compare id="one" a="13-2072" b="43-4131"></career-compare>
-    <career-compare id="two" a="13-2072" b="29-1141"></career-compare></main></body></html>`);
-  await page.goto(`${portal.url}data/two.html`);
+  // a page of the portal's, with two instances on the widget's own dataset
+  await page.goto(await portalPage('two.html', {
+    title: 'Two on one dataset',
+    h1: 'Two comparisons',
+    body: `<career-compare id="one" a="13-2072" b="43-4131"></career-compare>
+      <career-compare id="two" a="13-2072" b="29-1141"></career-compare>`,
+  }));
   await heading(page, 'one').waitFor();
   await heading(page, 'two').waitFor();
   assert.equal(await heading(page, 'one').innerText(), 'Loan Officers vs Loan Interviewers and Clerks');
@@ -185,21 +195,21 @@ test('two instances on one dataset download each file they share once', async ()
   assert.deepEqual(errors, []);
   await page.close();
 });
+
 test('a pair changed before the widget has started leaves no download behind', async () => {
   const page = await browser.newPage();
   const errors = watchErrors(page);
   // the element asks for one pair as it is added and for another before the wasm has loaded
-  await writeFile(path.join(portalData, 'changed.html'), `<!doctype html><html lang="en"><head>
-    <meta charset="utf-8"><title>Changed before start</title><link rel="icon" href="../favicon.svg">
-    <script type="module" src="${PLACEHOLDER}career-compare.js"></script></head>
-    <body><main><h1>A comparison</h1>
-    <career-compare id="one" a="13-2072" b="43-4131"></career-compare></main>
-    <script type="module" src="changed.js"></script></body></html>`);
   await writeFile(path.join(portalData, 'changed.js'), `
     await customElements.whenDefined('career-compare');
     window.startedBefore = !!document.querySelector('career-compare').shadowRoot.querySelector('.career-compare');
     document.querySelector('career-compare').setAttribute('b', '29-1141');`);
-  await page.goto(`${portal.url}data/changed.html`);
+  await page.goto(await portalPage('changed.html', {
+    title: 'Changed before start',
+    h1: 'A comparison',
+    body: `<career-compare id="one" a="13-2072" b="43-4131"></career-compare>
+      <script type="module" src="changed.js"></script>`,
+  }));
   await heading(page, 'one').waitFor();
   assert.equal(await page.evaluate(() => window.startedBefore), false, 'changed before the widget started');
   assert.equal(await heading(page, 'one').innerText(), 'Loan Officers vs Registered Nurses');
@@ -214,12 +224,12 @@ test("on a page in another language the widget's words are marked as English", a
   const errors = watchErrors(page);
   // a Spanish portal page: its own words are Spanish, the widget's (UI and dataset) English,
   // which screen readers pronounce and browsers hyphenate by the language they are marked with
-  await writeFile(path.join(portalData, 'es.html'), `<!doctype html><html lang="es"><head>
-    <meta charset="utf-8"><title>Comparar profesiones</title><link rel="icon" href="../favicon.svg">
-    <script type="module" src="${PLACEHOLDER}career-compare.js"></script></head>
-    <body><main><h1>Comparar dos profesiones</h1>
-    <career-compare id="uno" a="13-2072" b="43-4131"></career-compare></main></body></html>`);
-  await page.goto(`${portal.url}data/es.html`);
+  await page.goto(await portalPage('es.html', {
+    lang: 'es',
+    title: 'Comparar profesiones',
+    h1: 'Comparar dos profesiones',
+    body: '<career-compare id="uno" a="13-2072" b="43-4131"></career-compare>',
+  }));
   await heading(page, 'uno').waitFor();
   const langs = await page.evaluate(() => {
     const shadow = document.querySelector('career-compare').shadowRoot;

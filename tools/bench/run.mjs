@@ -224,18 +224,24 @@ export async function typeahead(page, queries) {
       ch.port1.onmessage = () => r();
       ch.port2.postMessage(0);
     });
+    const clear = () => {
+      input.value = '';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    };
+    // the i-th keystroke of q, as typing it fires
+    const keystroke = (q, i) => {
+      input.value = q.slice(0, i);
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, data: q[i - 1], inputType: 'insertText' }));
+    };
     const times = [];
     const nextTask = [];
     for (const q of qs) {
       input.focus();
-      input.value = '';
-      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      clear();
       await yieldTask();
       for (let i = 1; i <= q.length; i++) {
-        input.value = q.slice(0, i);
         const t0 = performance.now();
-        const { done, task } = await window.__ccSettled(() => input.dispatchEvent(
-          new InputEvent('input', { bubbles: true, data: q[i - 1], inputType: 'insertText' })));
+        const { done, task } = await window.__ccSettled(() => keystroke(q, i));
         times.push(done - t0);
         nextTask.push(task - t0);
       }
@@ -250,22 +256,19 @@ export async function typeahead(page, queries) {
       ch.port2.postMessage(0);
     }));
     for (const q of qs.slice(0, PAINTED_QUERIES)) {
-      input.value = '';
-      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      clear();
       await afterFrame();
       for (let i = 1; i <= q.length; i++) {
-        input.value = q.slice(0, i);
         const t0 = performance.now();
         const shown = afterFrame();
-        input.dispatchEvent(new InputEvent('input', { bubbles: true, data: q[i - 1], inputType: 'insertText' }));
+        keystroke(q, i);
         painted.push((await shown) - t0);
         // as between swaps: the next keystroke from a settled page, at another point of a frame
         await afterFrame();
         await new Promise((r) => setTimeout(r, 20));
       }
     }
-    input.value = '';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    clear();
     return { times, nextTask, painted };
   }, [queries, PAINTED_QUERIES]);
 }
