@@ -251,12 +251,13 @@ struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    /// A row whose cells come from `value` (None = missing for `key`).
+    /// A row whose cells come from `value` (None = missing for `key`). `value` is a trait
+    /// object, so the row building is compiled once rather than once per row (25 rows).
     fn row(
         &self,
         label: &'static str,
         key: FieldKey,
-        value: impl Fn(&'a Profession) -> Option<String>,
+        value: &dyn Fn(&'a Profession) -> Option<String>,
     ) -> Row {
         Row {
             label,
@@ -390,13 +391,13 @@ pub fn compare(
         ),
         Row {
             better: higher(growth_vals),
-            ..bld.row("Growth rate", FieldKey::Growth, |p| {
+            ..bld.row("Growth rate", FieldKey::Growth, &|p| {
                 p.jobs.as_ref()?.change_pct.map(format::signed_percent)
             })
         },
         Row {
             better: higher(job_vals.map(|v| v.map(|n| n as f64))),
-            ..bld.row("Number of jobs", FieldKey::Jobs, |p| {
+            ..bld.row("Number of jobs", FieldKey::Jobs, &|p| {
                 p.jobs.as_ref()?.employment.map(format::count)
             })
         },
@@ -407,16 +408,16 @@ pub fn compare(
                     .and_then(|j| j.openings_per_year)
                     .map(|n| n as f64)
             })),
-            ..bld.row("Job openings per year", FieldKey::Openings, |p| {
+            ..bld.row("Job openings per year", FieldKey::Openings, &|p| {
                 p.jobs.as_ref()?.openings_per_year.map(format::count)
             })
         },
-        bld.row("Job satisfaction", FieldKey::JobSatisfaction, |p| {
+        bld.row("Job satisfaction", FieldKey::JobSatisfaction, &|p| {
             p.extras
                 .job_satisfaction
                 .map(|v| format!("{} out of 5", format::rating(v)))
         }),
-        bld.row("Most common degree", FieldKey::Attainment, |p| {
+        bld.row("Most common degree", FieldKey::Attainment, &|p| {
             p.attainment.as_ref().map(|a| {
                 format!(
                     "{}, {}",
@@ -425,13 +426,13 @@ pub fn compare(
                 )
             })
         }),
-        bld.row("Median age", FieldKey::MedianAge, |p| {
+        bld.row("Median age", FieldKey::MedianAge, &|p| {
             p.demographics.as_ref()?.median_age.map(format::years)
         }),
-        bld.row("Work experience", FieldKey::Entry, |p| {
+        bld.row("Work experience", FieldKey::Entry, &|p| {
             p.entry.as_ref()?.experience.clone()
         }),
-        bld.row("Time to become", FieldKey::TimeToBecome, |p| {
+        bld.row("Time to become", FieldKey::TimeToBecome, &|p| {
             p.time_to_become
                 .as_ref()
                 .map(|t| format!("{} (estimate)", t.label))
@@ -472,7 +473,7 @@ pub fn compare(
         |label: &'static str,
          key: FieldKey,
          pick: fn(&career_schema::PayByPlace) -> Option<&career_schema::TopPlace>| {
-            bld.row(label, key, move |p| {
+            bld.row(label, key, &move |p| {
                 let t = pick(p.pay_by_place.as_ref()?)?;
                 Some(format!("{} ({})", t.name, format::annual(t.annual_median)))
             })
@@ -516,7 +517,7 @@ pub fn compare(
         top("Best-paying industry", FieldKey::TopIndustry, |x| {
             x.top_industry.as_ref()
         }),
-        bld.row("Best-paying company", FieldKey::BestPayingCompany, |p| {
+        bld.row("Best-paying company", FieldKey::BestPayingCompany, &|p| {
             p.extras.best_paying_company.clone()
         }),
     ];
@@ -548,10 +549,10 @@ pub fn compare(
         src.add(p.extras.source.as_deref());
     }
     let mut edu = vec![
-        bld.row("Typical entry-level education", FieldKey::Entry, |p| {
+        bld.row("Typical entry-level education", FieldKey::Entry, &|p| {
             p.entry.as_ref()?.education.clone()
         }),
-        bld.row("Most common attainment", FieldKey::Attainment, |p| {
+        bld.row("Most common attainment", FieldKey::Attainment, &|p| {
             p.attainment.as_ref().map(|a| {
                 format!(
                     "{}, {}",
@@ -560,7 +561,7 @@ pub fn compare(
                 )
             })
         }),
-        bld.row("Attainment distribution", FieldKey::Attainment, |p| {
+        bld.row("Attainment distribution", FieldKey::Attainment, &|p| {
             list(
                 p.attainment
                     .as_ref()?
@@ -571,18 +572,18 @@ pub fn compare(
             )
             .map(|s| replace(&s, ", ", "; "))
         }),
-        bld.row("On-the-job training", FieldKey::Entry, |p| {
+        bld.row("On-the-job training", FieldKey::Entry, &|p| {
             p.entry.as_ref()?.training.clone()
         }),
-        bld.row("Preparation (O*NET Job Zone)", FieldKey::JobZone, |p| {
+        bld.row("Preparation (O*NET Job Zone)", FieldKey::JobZone, &|p| {
             p.job_zone
                 .as_ref()
                 .map(|z| format!("Job Zone {} of 5: {}", u32::from(z.zone), z.name))
         }),
-        bld.row("Most common college major", FieldKey::CommonMajor, |p| {
+        bld.row("Most common college major", FieldKey::CommonMajor, &|p| {
             p.extras.common_major.clone()
         }),
-        bld.row("Most common college", FieldKey::CommonCollege, |p| {
+        bld.row("Most common college", FieldKey::CommonCollege, &|p| {
             p.extras.common_college.clone()
         }),
     ];
@@ -608,10 +609,10 @@ pub fn compare(
         src.add(p.extras.source.as_deref());
     }
     let mut demo = vec![
-        bld.row("Median age", FieldKey::MedianAge, |p| {
+        bld.row("Median age", FieldKey::MedianAge, &|p| {
             p.demographics.as_ref()?.median_age.map(format::years)
         }),
-        bld.row("Gender ratio", FieldKey::Women, |p| {
+        bld.row("Gender ratio", FieldKey::Women, &|p| {
             let w = p.demographics.as_ref()?.women_pct?;
             Some(format!(
                 "Women {}, men {}",
@@ -619,11 +620,11 @@ pub fn compare(
                 format::percent(100.0 - w)
             ))
         }),
-        bld.row("Race and ethnicity shares", FieldKey::Race, |p| {
+        bld.row("Race and ethnicity shares", FieldKey::Race, &|p| {
             let v = race_shares(p)?;
             list(v.into_iter().map(|s| s.text), usize::MAX)
         }),
-        bld.row("LGBT share", FieldKey::LgbtShare, |p| {
+        bld.row("LGBT share", FieldKey::LgbtShare, &|p| {
             p.extras.lgbt_pct.map(format::percent)
         }),
     ];
@@ -653,16 +654,16 @@ pub fn compare(
     let skills = src.section(
         SectionId::Skills,
         vec![
-            bld.row("Top skills", FieldKey::Skills, |p| {
+            bld.row("Top skills", FieldKey::Skills, &|p| {
                 list(p.skills.as_ref()?.skills.iter().map(|r| r.name.clone()), 5)
             }),
-            bld.row("Knowledge", FieldKey::Knowledge, |p| {
+            bld.row("Knowledge", FieldKey::Knowledge, &|p| {
                 list(
                     p.skills.as_ref()?.knowledge.iter().map(|r| r.name.clone()),
                     5,
                 )
             }),
-            bld.row("Technologies", FieldKey::Technologies, |p| {
+            bld.row("Technologies", FieldKey::Technologies, &|p| {
                 list(p.skills.as_ref()?.technologies.iter().cloned(), 8)
             }),
         ],
@@ -676,7 +677,7 @@ pub fn compare(
     }
     let work = src.section(
         SectionId::Work,
-        vec![bld.row("Description", FieldKey::Description, |p| {
+        vec![bld.row("Description", FieldKey::Description, &|p| {
             p.description.clone()
         })],
         None,
