@@ -89,8 +89,9 @@ function firstFiles(config) {
   return [...new Set(files)].map((file) => new URL(file, base).href);
 }
 
-/** Gives up an instance's share of the requests `preload` made for it (removed before it
- * started), so a request is not left for a taker that never comes. */
+/** Gives up an instance's share of requests `preload` made for it that it will not take
+ * (removed before it started, or its pair or dataset changed before then), so a request is
+ * not left for a taker that never comes. */
 function release(hrefs) {
   for (const href of hrefs) {
     const pending = window.careerCompareFetched?.get(href);

@@ -170,35 +170,45 @@ export async function coldLoads(url, throttle, target = 'comparison') {
 }
 
 /**
- * `__ccSettled(act)` runs `act` (a keystroke, a click) and resolves with `{ done, task }`: when
- * the page's script for it had finished with its result in the DOM (`done`), and when the next
- * task started (`task`). When no frame is rendered in between, `done` is `task`. When the
- * browser renders a frame first, that frame's style and layout (and in this Chromium they come
- * before its animation frame callbacks) are not the script's: `done` is then when the last DOM
- * change of that task was observed (a MutationObserver's callback, which runs once the render's
- * microtask is over) or, for an act that changed nothing, when a microtask queued after `act`
- * ran. Installed in the page by `SETTLED`.
+ * Timing helpers installed in the page once (by `evaluate(PAGE_TIMING)`) and shared by the
+ * typeahead and swap measures:
+ * - `__ccNextTask()`: resolves when a message task posted now runs.
+ * - `__ccAfterFrame()`: resolves with the time a message task posted from the next animation
+ *   frame callback runs, i.e. once that frame has been rendered.
+ * - `__ccSettled(act)` runs `act` (a keystroke, a click) and resolves with `{ done, task }`:
+ *   when the page's script for it had finished with its result in the DOM (`done`), and when
+ *   the next task started (`task`). When no frame is rendered in between, `done` is `task`.
+ *   When the browser renders a frame first, that frame's style and layout (and in this
+ *   Chromium they come before its animation frame callbacks) are not the script's: `done` is
+ *   then when the last DOM change of that task was observed (a MutationObserver's callback,
+ *   which runs once the render's microtask is over) or, for an act that changed nothing, when
+ *   a microtask queued after `act` ran.
  */
-const SETTLED = `if (!window.__ccSettled) {
+const PAGE_TIMING = `if (!window.__ccSettled) {
+  const nextTask = () => new Promise((r) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => r(performance.now());
+    ch.port2.postMessage(0);
+  });
+  window.__ccNextTask = nextTask;
+  window.__ccAfterFrame = () => new Promise((r) => requestAnimationFrame(() => r(nextTask())));
   let lastChange = 0;
   new MutationObserver(() => { lastChange = performance.now(); })
     .observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-  window.__ccSettled = (act) => new Promise((resolve) => {
+  window.__ccSettled = (act) => {
     let taskRan = false;
     let frameFirst = false;
     let micro = 0;
     requestAnimationFrame(() => { frameFirst = !taskRan; });
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => {
+    const next = nextTask().then((task) => {
       taskRan = true;
-      const task = performance.now();
-      resolve({ done: frameFirst ? Math.max(lastChange, micro) : task, task });
-    };
-    ch.port2.postMessage(0);
+      return { done: frameFirst ? Math.max(lastChange, micro) : task, task };
+    });
     lastChange = 0;
     act();
     queueMicrotask(() => { micro = performance.now(); });
-  });
+    return next;
+  };
 }`;
 
 /**
@@ -210,7 +220,7 @@ const SETTLED = `if (!window.__ccSettled) {
  */
 const PAINTED_QUERIES = 25;
 export async function typeahead(page, queries) {
-  await page.evaluate(SETTLED);
+  await page.evaluate(PAGE_TIMING);
   return page.evaluate(async ([qs, PAINTED_QUERIES]) => {
     const input = document.querySelector('input[role="combobox"]');
     // Focus loads the alternate titles; measure against the full index once they are in.
@@ -219,11 +229,7 @@ export async function typeahead(page, queries) {
       await new Promise((r) => setTimeout(r, 50));
     }
     if (!performance.getEntriesByName('career-compare:titles-searchable').length) throw new Error('titles never became searchable');
-    const yieldTask = () => new Promise((r) => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => r();
-      ch.port2.postMessage(0);
-    });
+    const yieldTask = window.__ccNextTask;
     const clear = () => {
       input.value = '';
       input.dispatchEvent(new InputEvent('input', { bubbles: true }));
@@ -250,11 +256,7 @@ export async function typeahead(page, queries) {
     // it has been rendered (a message task posted from that frame's animation frame callback):
     // the latency a person typing sees.
     const painted = [];
-    const afterFrame = () => new Promise((r) => requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => r(performance.now());
-      ch.port2.postMessage(0);
-    }));
+    const afterFrame = window.__ccAfterFrame;
     for (const q of qs.slice(0, PAINTED_QUERIES)) {
       clear();
       await afterFrame();
@@ -276,27 +278,17 @@ export async function typeahead(page, queries) {
 /**
  * Time to re-render after the pair changes (the swap button), per change, each from a settled
  * page: from the click until the page's script for it has finished with the swapped comparison
- * in the DOM (`times`; see `SETTLED`), until the next task after it (`nextTask`, which includes a
+ * in the DOM (`times`; see `PAGE_TIMING`), until the next task after it (`nextTask`, which includes a
  * rendering frame when the browser renders one first), and, in swaps of their own, until the
  * frame that shows it has been rendered (`painted`).
  */
 export async function pairChanges(page, n) {
-  await page.evaluate(SETTLED);
+  await page.evaluate(PAGE_TIMING);
   return page.evaluate(async (count) => {
     const swap = [...document.querySelectorAll('button')].find((b) => /swap/i.test(b.getAttribute('aria-label') || b.textContent));
-    const yieldTask = () => new Promise((r) => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => r();
-      ch.port2.postMessage(0);
-    });
+    const { __ccNextTask: yieldTask, __ccAfterFrame: afterFrame } = window;
     const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
     const heading = () => [...document.querySelectorAll('h2')].find((e) => / vs /.test(e.textContent || ''))?.textContent;
-    // when the next frame has been rendered: a message task posted from its animation frame
-    const afterFrame = () => new Promise((r) => requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => r(performance.now());
-      ch.port2.postMessage(0);
-    }));
     const times = [];
     const nextTask = [];
     const painted = [];
