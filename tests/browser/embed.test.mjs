@@ -88,8 +88,11 @@ after(async () => {
   await assets?.close();
 });
 
-/** Opens the example page, recording console errors, page errors and CSP violations. */
-async function open() {
+/**
+ * Opens a page of the portal's (by default the example page), recording console errors, page
+ * errors and CSP violations.
+ */
+async function open(url = `${portal.url}embed.html`) {
   const page = await browser.newPage();
   const errors = watchErrors(page);
   await page.addInitScript(() => {
@@ -102,7 +105,7 @@ async function open() {
       window.ccEvents.push({ target: e.target.id, composed: e.composed, detail: e.detail });
     });
   });
-  await page.goto(`${portal.url}embed.html`);
+  await page.goto(url);
   return { page, errors };
 }
 
@@ -173,10 +176,8 @@ test('both instances render their comparisons, each from its own dataset', async
 });
 
 test('two instances on one dataset download each file they share once', async () => {
-  const page = await browser.newPage();
-  const errors = watchErrors(page);
   // a page of the portal's, with two instances on the widget's own dataset
-  await page.goto(await portalPage('two.html', {
+  const { page, errors } = await open(await portalPage('two.html', {
     title: 'Two on one dataset',
     h1: 'Two comparisons',
     body: `<career-compare id="one" a="13-2072" b="43-4131"></career-compare>
@@ -192,19 +193,17 @@ test('two instances on one dataset download each file they share once', async ()
     '/data/professions/29-1141.json', '/data/professions/43-4131.json'], 'each file once');
   assert.deepEqual(await page.evaluate(() => [...window.careerCompareFetched.keys()]), [],
     'both instances took every request the loader made for them');
-  assert.deepEqual(errors, []);
+  await expectClean(page, errors);
   await page.close();
 });
 
 test('a pair changed before the widget has started leaves no download behind', async () => {
-  const page = await browser.newPage();
-  const errors = watchErrors(page);
   // the element asks for one pair as it is added and for another before the wasm has loaded
   await writeFile(path.join(portalData, 'changed.js'), `
     await customElements.whenDefined('career-compare');
     window.startedBefore = !!document.querySelector('career-compare').shadowRoot.querySelector('.career-compare');
     document.querySelector('career-compare').setAttribute('b', '29-1141');`);
-  await page.goto(await portalPage('changed.html', {
+  const { page, errors } = await open(await portalPage('changed.html', {
     title: 'Changed before start',
     h1: 'A comparison',
     body: `<career-compare id="one" a="13-2072" b="43-4131"></career-compare>
@@ -215,16 +214,14 @@ test('a pair changed before the widget has started leaves no download behind', a
   assert.equal(await heading(page, 'one').innerText(), 'Loan Officers vs Registered Nurses');
   assert.deepEqual(await page.evaluate(() => [...window.careerCompareFetched.keys()]), [],
     'no request is left waiting for an instance that no longer needs it');
-  assert.deepEqual(errors, []);
+  await expectClean(page, errors);
   await page.close();
 });
 
 test("on a page in another language the widget's words are marked as English", async () => {
-  const page = await browser.newPage();
-  const errors = watchErrors(page);
   // a Spanish portal page: its own words are Spanish, the widget's (UI and dataset) English,
   // which screen readers pronounce and browsers hyphenate by the language they are marked with
-  await page.goto(await portalPage('es.html', {
+  const { page, errors } = await open(await portalPage('es.html', {
     lang: 'es',
     title: 'Comparar profesiones',
     h1: 'Comparar dos profesiones',
@@ -242,7 +239,7 @@ test("on a page in another language the widget's words are marked as English", a
     };
   });
   assert.deepEqual(langs, { page: ['es'], heading: ['en'], picker: ['en'], cell: ['en'] });
-  assert.deepEqual(errors, []);
+  await expectClean(page, errors);
   await page.close();
 });
 

@@ -62,7 +62,7 @@ async function filesUnder(dir) {
 
 /**
  * A static server that, like a static host, sends text and wasm gzip-compressed to a browser
- * that accepts it; records every file it serves with its gzip size. Every such file is
+ * that accepts it; records every file it serves with its gzip size. Every file is
  * compressed before the server starts, as a host serves precompressed files: compressed on
  * its first request instead (synchronously), the wasm held the server's event loop for tens
  * of milliseconds and the first of a batch's cold loads waited for it.
@@ -71,7 +71,8 @@ export async function serve(dir) {
   const served = [];
   const gzipped = new Map();
   const gzipAsync = (b) => new Promise((ok, fail) => zlib.gzip(b, { level: 9 }, (e, z) => (e ? fail(e) : ok(z))));
-  await Promise.all((await filesUnder(dir)).filter((f) => TYPES[path.extname(f)])
+  // every file, also those sent as they are (their gzip size is still recorded)
+  await Promise.all((await filesUnder(dir))
     .map(async (f) => gzipped.set(f, await gzipAsync(await readFile(f)))));
   const server = createServer(async (req, res) => {
     try {
