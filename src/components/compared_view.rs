@@ -9,7 +9,7 @@ use super::salary_range_chart::{self, salary_range_chart};
 use super::share_bars::{self, share_bars};
 use super::stacked_bars::{self, stacked_bars};
 use crate::shared::Shared;
-use career_comparison::{compare, summary, SectionId};
+use career_comparison::{compare, summary, GaugeId, Section};
 use career_schema::{DatasetIndex, Profession};
 use yew::prelude::*;
 
@@ -76,73 +76,64 @@ pub fn compared_view(props: &Props) -> Html {
     // re-renders them only when the pair or place changes, when every one of them changes
     // too; a component each cost its own lifecycle code in the wasm and its own scheduler
     // runs at every render.
-    let gauges_for = |id: SectionId| -> Html {
+    let gauge = |id: GaugeId| -> Html {
         match id {
-            SectionId::Overview => html! {
-                <div class="cc-gauges">
-                    { paired_bars(&paired_bars::Props {
-                        id: format!("{}-pay-bars", props.id).into(),
-                        caption: match &place_name {
-                            Some(n) => format!("Median yearly pay, {n}").into(),
-                            None => "Median yearly pay".into(),
-                        },
-                        titles: &titles,
-                        keys: &keys,
-                        scale: &g.pay,
-                    }) }
-                    { paired_bars(&paired_bars::Props {
-                        id: format!("{}-jobs-bars", props.id).into(),
-                        caption: "Number of jobs".into(),
-                        titles: &titles,
-                        keys: &keys,
-                        scale: &g.jobs,
-                    }) }
-                    { growth_bars(&growth_bars::Props {
-                        titles: &titles,
-                        keys: &keys,
-                        growth: &g.growth,
-                        period: period.clone(),
-                    }) }
-                </div>
-            },
-            SectionId::Pay => html! {
-                <div class="cc-gauges">
-                    { salary_range_chart(&salary_range_chart::Props {
-                        id: format!("{}-range", props.id).into(),
-                        titles: &titles,
-                        keys: &keys,
-                        axis: &g.salary_range,
-                    }) }
-                </div>
-            },
-            SectionId::Education => html! {
-                <div class="cc-gauges">
-                    { stacked_bars(&stacked_bars::Props {
-                        caption: "Educational attainment of workers 25 and older".into(),
-                        titles: &titles,
-                        keys: &keys,
-                        stacks: &g.attainment,
-                    }) }
-                </div>
-            },
-            SectionId::Demographics => html! {
-                <div class="cc-gauges">
-                    { stacked_bars(&stacked_bars::Props {
-                        caption: "Gender".into(),
-                        titles: &titles,
-                        keys: &keys,
-                        stacks: &g.gender,
-                    }) }
-                    { share_bars(&share_bars::Props {
-                        id: format!("{}-race", props.id).into(),
-                        caption: "Race and ethnicity".into(),
-                        titles: &titles,
-                        keys: &keys,
-                        shares: &g.race,
-                    }) }
-                </div>
-            },
-            SectionId::Skills | SectionId::Work => html! {},
+            GaugeId::Pay => paired_bars(&paired_bars::Props {
+                id: format!("{}-pay-bars", props.id).into(),
+                caption: match &place_name {
+                    Some(n) => format!("Median yearly pay, {n}").into(),
+                    None => "Median yearly pay".into(),
+                },
+                titles: &titles,
+                keys: &keys,
+                scale: &g.pay,
+            }),
+            GaugeId::Jobs => paired_bars(&paired_bars::Props {
+                id: format!("{}-jobs-bars", props.id).into(),
+                caption: "Number of jobs".into(),
+                titles: &titles,
+                keys: &keys,
+                scale: &g.jobs,
+            }),
+            GaugeId::Growth => growth_bars(&growth_bars::Props {
+                titles: &titles,
+                keys: &keys,
+                growth: &g.growth,
+                period: period.clone(),
+            }),
+            GaugeId::SalaryRange => salary_range_chart(&salary_range_chart::Props {
+                id: format!("{}-range", props.id).into(),
+                titles: &titles,
+                keys: &keys,
+                axis: &g.salary_range,
+            }),
+            GaugeId::Attainment => stacked_bars(&stacked_bars::Props {
+                caption: "Educational attainment of workers 25 and older".into(),
+                titles: &titles,
+                keys: &keys,
+                stacks: &g.attainment,
+            }),
+            GaugeId::Gender => stacked_bars(&stacked_bars::Props {
+                caption: "Gender".into(),
+                titles: &titles,
+                keys: &keys,
+                stacks: &g.gender,
+            }),
+            GaugeId::Race => share_bars(&share_bars::Props {
+                id: format!("{}-race", props.id).into(),
+                caption: "Race and ethnicity".into(),
+                titles: &titles,
+                keys: &keys,
+                shares: &g.race,
+            }),
+        }
+    };
+    let gauges_for = |section: &Section| -> Html {
+        if section.gauges.is_empty() {
+            return html! {};
+        }
+        html! {
+            <div class="cc-gauges">{ for section.gauges.iter().map(|&id| gauge(id)) }</div>
         }
     };
 
@@ -171,7 +162,7 @@ pub fn compared_view(props: &Props) -> Html {
                     index: props.index.clone(),
                     comparison: c.clone(),
                     section: i,
-                    children: gauges_for(s.id),
+                    children: gauges_for(s),
                 })) }
             </>
         </section>

@@ -36,12 +36,12 @@ pub fn comparison_table(props: Props) -> Html {
     // Footnotes: one per distinct text, numbered in reading order.
     let mut notes: Vec<(String, String)> = Vec::new(); // (text, first ref id)
     let mut cell_refs: Vec<[Option<(usize, String)>; 2]> = Vec::new();
-    for (r, row) in section.rows.iter().enumerate() {
+    for row in &section.rows {
         let mut refs: [Option<(usize, String)>; 2] = [None, None];
         for (i, cell) in row.cells.iter().enumerate() {
             let text = cell.missing_reason.as_ref().or(cell.note.as_ref());
             if let Some(text) = text {
-                let ref_id = format!("fnref-{base}-{r}-{i}");
+                let ref_id = format!("fnref-{base}-{}-{i}", row.id.slug());
                 let n = match notes.iter().position(|(t, _)| t == text) {
                     Some(n) => n,
                     None => {
@@ -102,7 +102,7 @@ pub fn comparison_table(props: Props) -> Html {
             keyed_element("td", keys[i].clone(), class, contents)
         });
         html! {
-            <tr key={row.label}>
+            <tr key={row.id.slug()}>
                 <th scope="row">{ row.label }</th>
                 // a fragment of their own: keyed children must not share a list with the <th>
                 <>{ for cells }</>

@@ -69,6 +69,26 @@ pub struct Stack {
     pub segments: Vec<Segment>,
 }
 
+/// A gauge, by name: sections list theirs by id (`comparison::sections`), the widget draws
+/// each kind with its own view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GaugeId {
+    /// Median yearly pay bars ([`Gauges::pay`]).
+    Pay,
+    /// Employment bars ([`Gauges::jobs`]).
+    Jobs,
+    /// Projected change, diverging from zero ([`Gauges::growth`]).
+    Growth,
+    /// 10th–90th percentile ranges with the middle half and the median ([`Gauges::salary_range`]).
+    SalaryRange,
+    /// Educational attainment, 100%-stacked ([`Gauges::attainment`]).
+    Attainment,
+    /// Women and men, 100%-stacked ([`Gauges::gender`]).
+    Gender,
+    /// One bar per race or ethnicity share ([`Gauges::race`]).
+    Race,
+}
+
 /// Every gauge of a comparison; a side is `None` where its figure is missing.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Gauges {

@@ -12,6 +12,7 @@ mod primitives;
 pub mod search;
 pub mod summary;
 
-pub use comparison::{compare, Cell, Comparison, Row, Section, SectionId, Side};
+pub use comparison::{compare, Better, Cell, Comparison, Row, RowId, Section, SectionId, Side};
+pub use gauge::GaugeId;
 pub use search::{Hit, MatchKind, TitleSearch};
 pub use summary::summary;

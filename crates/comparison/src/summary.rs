@@ -139,7 +139,19 @@ fn time_sentence(a: &Profession, b: &Profession) -> String {
     }
 }
 
-fn outlook_clause(p: &Profession) -> Option<String> {
+/// Whether employment is projected to grow (1), decline (-1) or stay about the same (0), as
+/// the rounded percentage reads.
+fn direction(change_pct: f64) -> i8 {
+    if format::percent(change_pct.abs()) == "0.0%" {
+        0
+    } else if change_pct > 0.0 {
+        1
+    } else {
+        -1
+    }
+}
+
+fn outlook_clause(p: &Profession) -> Option<(i8, String)> {
     let j = p.jobs.as_ref()?;
     let c = j.change_pct?;
     let period = j
@@ -148,22 +160,24 @@ fn outlook_clause(p: &Profession) -> Option<String> {
         .map(|x| format!(" over {x}"))
         .unwrap_or_default();
     let pct = format::percent(c.abs());
-    Some(if pct == "0.0%" {
-        format!(
-            "employment of {} is projected to stay about the same{period}",
-            p.title
-        )
-    } else if c > 0.0 {
-        format!(
-            "employment of {} is projected to grow {pct}{period}",
-            p.title
-        )
-    } else {
-        format!(
-            "employment of {} is projected to decline {pct}{period}",
-            p.title
-        )
-    })
+    let dir = direction(c);
+    Some((
+        dir,
+        match dir {
+            0 => format!(
+                "employment of {} is projected to stay about the same{period}",
+                p.title
+            ),
+            1 => format!(
+                "employment of {} is projected to grow {pct}{period}",
+                p.title
+            ),
+            _ => format!(
+                "employment of {} is projected to decline {pct}{period}",
+                p.title
+            ),
+        },
+    ))
 }
 
 fn capitalise(s: &str) -> String {
@@ -175,16 +189,17 @@ fn capitalise(s: &str) -> String {
 }
 
 fn outlook_sentence(a: &Profession, b: &Profession) -> String {
-    let ca = a.jobs.as_ref().and_then(|j| j.change_pct);
-    let cb = b.jobs.as_ref().and_then(|j| j.change_pct);
     match (outlook_clause(a), outlook_clause(b)) {
-        (Some(x), Some(y)) => {
-            let differ = ca.unwrap_or(0.0).signum() != cb.unwrap_or(0.0).signum();
-            let joiner = if differ { "while" } else { "and" };
+        (Some((da, x)), Some((db, y))) => {
+            let joiner = if da != db { "while" } else { "and" };
             format!("{}, {joiner} {y}.", capitalise(&x))
         }
-        (Some(x), None) => format!("{}; BLS has no projection for {}.", capitalise(&x), b.title),
-        (None, Some(y)) => format!("{}; BLS has no projection for {}.", capitalise(&y), a.title),
+        (Some((_, x)), None) => {
+            format!("{}; BLS has no projection for {}.", capitalise(&x), b.title)
+        }
+        (None, Some((_, y))) => {
+            format!("{}; BLS has no projection for {}.", capitalise(&y), a.title)
+        }
         (None, None) => format!(
             "BLS has no employment projection for {} or {}.",
             a.title, b.title

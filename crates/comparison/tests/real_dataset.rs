@@ -1,31 +1,51 @@
 //! Checks the comparison against the real dataset in `data/` (built by tools/dataset): the
-//! Overview's yearly salary cells must equal the files' national annual medians. Skipped, with
-//! a message, when `data/` has not been built.
+//! Overview's yearly salary cells must equal the files' national annual medians. Without a built
+//! `data/` these tests are skipped with a message, except in CI (`CI` set), where they fail.
 
-use career_comparison::{compare, format, SectionId};
-use career_schema::{decode_index, decode_profession, profession_file};
+use career_comparison::{compare, format, RowId, SectionId};
+use career_schema::{decode_index, decode_profession, profession_file, DatasetIndex, Profession};
 use std::path::PathBuf;
 
 fn data_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data")
 }
 
-#[test]
-fn overview_yearly_salary_matches_the_files() {
+/// The dataset's index and a loader of its profession files, or `None` (skip) outside CI.
+fn dataset() -> Option<(DatasetIndex, impl Fn(&str) -> Profession)> {
     let dir = data_dir();
-    let Ok(index_bytes) = std::fs::read(dir.join("index.json")) else {
-        eprintln!("skipped: {} has no index.json", dir.display());
-        return;
+    let index_bytes = match std::fs::read(dir.join("index.json")) {
+        Ok(b) => b,
+        Err(e) if std::env::var_os("CI").is_some() => {
+            panic!(
+                "{} has no index.json ({e}); CI must build data/",
+                dir.display()
+            )
+        }
+        Err(_) => {
+            eprintln!("skipped: {} has no index.json", dir.display());
+            return None;
+        }
     };
     let index = decode_index(&index_bytes).expect("data/index.json decodes");
-    let load = |code: &str| {
+    let load = move |code: &str| {
         let bytes = std::fs::read(dir.join(profession_file(code))).expect("profession file");
         decode_profession(code, &bytes).expect("profession file decodes")
+    };
+    Some((index, load))
+}
+
+#[test]
+fn overview_yearly_salary_matches_the_files() {
+    let Some((index, load)) = dataset() else {
+        return;
     };
     let a = load("13-2072");
     let b = load("43-4131");
     let c = compare(&index, &a, &b, None);
-    let row = c.section(SectionId::Overview).row("Yearly salary").unwrap();
+    let row = c
+        .section(SectionId::Overview)
+        .row(RowId::YearlySalary)
+        .unwrap();
     for (cell, p) in row.cells.iter().zip([&a, &b]) {
         let median = p.pay.as_ref().unwrap().national.annual.median.unwrap();
         assert_eq!(cell.text, format::annual(median));
@@ -33,4 +53,36 @@ fn overview_yearly_salary_matches_the_files() {
     // PROVENANCE.md spot check: Loan Officers, OEWS May 2025 annual median.
     assert_eq!(row.cells[0].text, "$76,690");
     assert_eq!(c.titles[0], "Loan Officers");
+}
+
+/// A table leads with what it knows: the rows the dataset says no public source fills come
+/// after every row with figures.
+#[test]
+fn rows_no_public_source_fills_come_last_in_each_table() {
+    let Some((index, load)) = dataset() else {
+        return;
+    };
+    let (a, b) = (load("13-2072"), load("43-4131"));
+    let c = compare(&index, &a, &b, None);
+    let unsourced = |r: &career_comparison::Row| {
+        index.unavailable.get(r.id.key().as_str()).is_some()
+            && r.cells.iter().all(career_comparison::Cell::is_missing)
+    };
+    let mut seen = 0;
+    for s in &c.sections {
+        let first = s.rows.iter().position(unsourced).unwrap_or(s.rows.len());
+        assert!(
+            s.rows[first..].iter().all(unsourced),
+            "{:?}: {:?}",
+            s.id,
+            s.rows.iter().map(|r| r.id).collect::<Vec<_>>()
+        );
+        seen += s.rows.len() - first;
+    }
+    // job satisfaction, best-paying company, college major, college, LGBT share
+    assert_eq!(seen, 5);
+    assert_eq!(
+        c.section(SectionId::Overview).rows.last().unwrap().id,
+        RowId::JobSatisfaction
+    );
 }

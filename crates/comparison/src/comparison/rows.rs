@@ -1,0 +1,571 @@
+//! Every comparison row, each declared once: its id, label, the dataset field whose missing
+//! reason explains a "—", which side is better (if any), how to read its value, the caveat
+//! footnoted on a shown value, and the source it draws on. Sections list rows by id
+//! (`sections.rs`); nothing refers to a row by its position.
+//!
+//! To add a row: add one entry below and put its id in a section's list.
+
+use super::place::PayView;
+use crate::format;
+use crate::primitives::replace;
+use career_schema::{FieldKey, PayByPlace, Profession, State, TopPlace, Wage};
+
+/// What a row reads of one profession.
+pub(crate) struct Subject<'a> {
+    pub p: &'a Profession,
+    /// Its pay for the chosen place (or national).
+    pub pay: PayView<'a>,
+    pub place: Option<&'a State>,
+}
+
+/// A row's value for one profession, and what "better" compares.
+pub(crate) struct Read {
+    pub text: String,
+    pub measure: Option<Measure>,
+}
+
+#[derive(Clone, Copy)]
+pub(crate) enum Measure {
+    Number(f64),
+    Wage(Wage),
+}
+
+/// Whether a row marks the side with the better value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Better {
+    /// No side is better (a description, a share, a place).
+    Neither,
+    /// The higher value, when both are known and differ (pay, growth, jobs).
+    Higher,
+}
+
+/// One row, as declared in [`rows!`].
+pub(crate) struct RowSpec {
+    pub id: RowId,
+    pub label: &'static str,
+    /// Its missing reason explains a "—" in this row.
+    pub key: FieldKey,
+    pub better: Better,
+    pub value: fn(&Subject) -> Option<Read>,
+    /// A caveat on a shown value.
+    pub note: fn(&Subject) -> Option<String>,
+    /// The source id the value comes from, listed under the table.
+    pub source: fn(&Subject) -> Option<String>,
+}
+
+macro_rules! rows {
+    ($($id:ident {
+        slug: $slug:literal,
+        label: $label:literal,
+        key: $key:ident,
+        better: $better:ident,
+        value: $value:expr,
+        note: $note:expr,
+        source: $source:expr $(,)?
+    })*) => {
+        /// A comparison row, by name.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum RowId {
+            $($id,)*
+        }
+
+        /// In [`RowId`]'s order, so a row's spec is found by its discriminant.
+        static SPECS: &[RowSpec] = &[$(RowSpec {
+            id: RowId::$id,
+            label: $label,
+            key: FieldKey::$key,
+            better: Better::$better,
+            value: $value,
+            note: $note,
+            source: $source,
+        },)*];
+
+        impl RowId {
+            pub const ALL: &'static [RowId] = &[$(RowId::$id,)*];
+
+            /// A short name for element ids, e.g. "time-to-become".
+            pub fn slug(self) -> &'static str {
+                match self {
+                    $(RowId::$id => $slug,)*
+                }
+            }
+        }
+    };
+}
+
+impl RowId {
+    pub(crate) fn spec(self) -> &'static RowSpec {
+        &SPECS[self as usize]
+    }
+
+    /// The row header.
+    pub fn label(self) -> &'static str {
+        self.spec().label
+    }
+
+    /// The dataset field whose missing reason explains a "—" in this row.
+    pub fn key(self) -> FieldKey {
+        self.spec().key
+    }
+}
+
+fn text(t: Option<String>) -> Option<Read> {
+    t.map(|text| Read {
+        text,
+        measure: None,
+    })
+}
+
+fn number(v: Option<f64>, fmt: fn(f64) -> String) -> Option<Read> {
+    v.map(|v| Read {
+        text: fmt(v),
+        measure: Some(Measure::Number(v)),
+    })
+}
+
+fn count(v: Option<u64>) -> Option<Read> {
+    v.map(|v| Read {
+        text: format::count(v),
+        measure: Some(Measure::Number(v as f64)),
+    })
+}
+
+fn wage(w: Option<Wage>, fmt: fn(Wage) -> String) -> Option<Read> {
+    w.map(|w| Read {
+        text: fmt(w),
+        measure: Some(Measure::Wage(w)),
+    })
+}
+
+fn list(items: impl Iterator<Item = String>, n: usize) -> Option<String> {
+    let v: Vec<String> = items.take(n).collect();
+    (!v.is_empty()).then(|| v.join(", "))
+}
+
+fn no_note(_: &Subject) -> Option<String> {
+    None
+}
+
+/// On place-aware pay: the state has no estimate, so the national one is shown.
+fn pay_fallback(s: &Subject) -> Option<String> {
+    match (s.place, s.pay.fell_back) {
+        (Some(st), true) => Some(format!(
+            "No {} estimate for {}; national figure shown.",
+            st.name, s.p.title
+        )),
+        _ => None,
+    }
+}
+
+fn pay_source(s: &Subject) -> Option<String> {
+    s.pay.source.map(str::to_string)
+}
+
+/// The rule that picked the highest-paying places.
+fn top_place_rule(s: &Subject) -> Option<String> {
+    s.p.pay_by_place.as_ref()?.rule.clone()
+}
+
+fn top_place(s: &Subject, pick: fn(&PayByPlace) -> Option<&TopPlace>) -> Option<Read> {
+    let t = pick(s.p.pay_by_place.as_ref()?)?;
+    text(Some(format!(
+        "{} ({})",
+        t.name,
+        format::annual(t.annual_median)
+    )))
+}
+
+fn places_source(s: &Subject) -> Option<String> {
+    Some(s.p.pay_by_place.as_ref()?.source.clone())
+}
+
+fn employment_source(s: &Subject) -> Option<String> {
+    s.p.jobs.as_ref()?.employment_source.clone()
+}
+
+fn projection_source(s: &Subject) -> Option<String> {
+    s.p.jobs.as_ref()?.projection_source.clone()
+}
+
+fn entry_source(s: &Subject) -> Option<String> {
+    Some(s.p.entry.as_ref()?.source.clone())
+}
+
+fn most_common_attainment(s: &Subject) -> Option<Read> {
+    let a = s.p.attainment.as_ref()?;
+    text(Some(format!(
+        "{}, {}",
+        a.most_common.label,
+        format::percent(a.most_common.pct)
+    )))
+}
+
+/// Attainment is of workers 25 and older, perhaps of a broader survey group.
+fn attainment_note(s: &Subject) -> Option<String> {
+    let a = s.p.attainment.as_ref()?;
+    Some(match &a.group {
+        Some(g) => format!("Workers 25 and older in {g}, {}.", a.vintage),
+        None => format!("Workers 25 and older, {}.", a.vintage),
+    })
+}
+
+fn attainment_source(s: &Subject) -> Option<String> {
+    Some(s.p.attainment.as_ref()?.source.clone())
+}
+
+/// Demographics of the wider survey group where CPS does not report the occupation itself.
+fn broader_group(s: &Subject) -> Option<String> {
+    let d = s.p.demographics.as_ref()?;
+    d.broader_group
+        .then(|| format!("Figures for the wider survey group “{}”.", d.cps_group))
+}
+
+fn demographics_source(s: &Subject) -> Option<String> {
+    Some(s.p.demographics.as_ref()?.source.clone())
+}
+
+fn skills_source(s: &Subject) -> Option<String> {
+    Some(s.p.skills.as_ref()?.source.clone())
+}
+
+fn extras_source(s: &Subject) -> Option<String> {
+    s.p.extras.source.clone()
+}
+
+/// The race and ethnicity shares CPS publishes, in its order.
+pub(crate) fn race_shares(p: &Profession) -> Option<Vec<(&'static str, f64)>> {
+    let d = p.demographics.as_ref()?;
+    let v: Vec<(&'static str, f64)> = [
+        ("White", d.white_pct),
+        ("Black or African American", d.black_pct),
+        ("Asian", d.asian_pct),
+        ("Hispanic or Latino", d.hispanic_pct),
+    ]
+    .into_iter()
+    .filter_map(|(label, pct)| pct.map(|pct| (label, pct)))
+    .collect();
+    (!v.is_empty()).then_some(v)
+}
+
+rows! {
+    YearlySalary {
+        slug: "yearly-salary",
+        label: "Yearly salary",
+        key: Pay,
+        better: Higher,
+        value: |s| wage(s.pay.stats?.annual.median, format::annual),
+        note: pay_fallback,
+        source: pay_source,
+    }
+    HourlyRate {
+        slug: "hourly-rate",
+        label: "Hourly rate",
+        key: PayHourly,
+        better: Higher,
+        value: |s| wage(s.pay.stats?.hourly.as_ref()?.median, format::hourly),
+        note: pay_fallback,
+        source: pay_source,
+    }
+    GrowthRate {
+        slug: "growth-rate",
+        label: "Growth rate",
+        key: Growth,
+        better: Higher,
+        value: |s| number(s.p.jobs.as_ref()?.change_pct, format::signed_percent),
+        note: no_note,
+        source: projection_source,
+    }
+    NumberOfJobs {
+        slug: "number-of-jobs",
+        label: "Number of jobs",
+        key: Jobs,
+        better: Higher,
+        value: |s| count(s.p.jobs.as_ref()?.employment),
+        note: no_note,
+        source: employment_source,
+    }
+    JobOpenings {
+        slug: "job-openings",
+        label: "Job openings per year",
+        key: Openings,
+        better: Higher,
+        value: |s| count(s.p.jobs.as_ref()?.openings_per_year),
+        note: no_note,
+        source: projection_source,
+    }
+    MostCommonDegree {
+        slug: "most-common-degree",
+        label: "Most common degree",
+        key: Attainment,
+        better: Neither,
+        value: most_common_attainment,
+        note: attainment_note,
+        source: attainment_source,
+    }
+    MedianAge {
+        slug: "median-age",
+        label: "Median age",
+        key: MedianAge,
+        better: Neither,
+        value: |s| number(s.p.demographics.as_ref()?.median_age, format::years),
+        note: broader_group,
+        source: demographics_source,
+    }
+    WorkExperience {
+        slug: "work-experience",
+        label: "Work experience",
+        key: Entry,
+        better: Neither,
+        value: |s| text(s.p.entry.as_ref()?.experience.clone()),
+        note: no_note,
+        source: entry_source,
+    }
+    TimeToBecome {
+        slug: "time-to-become",
+        label: "Time to become",
+        key: TimeToBecome,
+        better: Neither,
+        value: |s| text(s.p.time_to_become.as_ref().map(|t| format!("{} (estimate)", t.label))),
+        // how the estimate was derived from EP's education, experience and training
+        note: |s| Some(s.p.time_to_become.as_ref()?.basis.clone()),
+        source: entry_source,
+    }
+    JobSatisfaction {
+        slug: "job-satisfaction",
+        label: "Job satisfaction",
+        key: JobSatisfaction,
+        better: Neither,
+        value: |s| text(s.p.extras.job_satisfaction.map(|v| format!("{} out of 5", format::rating(v)))),
+        note: no_note,
+        source: extras_source,
+    }
+    MedianSalary {
+        slug: "median-salary",
+        label: "Median salary",
+        key: Pay,
+        better: Higher,
+        value: |s| wage(s.pay.stats?.annual.median, format::annual),
+        note: pay_fallback,
+        source: pay_source,
+    }
+    MeanSalary {
+        slug: "mean-salary",
+        label: "Mean salary",
+        key: Pay,
+        better: Higher,
+        value: |s| wage(s.pay.stats?.annual.mean, format::annual),
+        note: pay_fallback,
+        source: pay_source,
+    }
+    SalaryRange {
+        slug: "salary-range",
+        label: "Salary range (10th–90th percentile)",
+        key: Pay,
+        better: Neither,
+        value: |s| {
+            let a = &s.pay.stats?.annual;
+            text(Some(format!("{} – {}", format::annual(a.p10?), format::annual(a.p90?))))
+        },
+        note: pay_fallback,
+        source: pay_source,
+    }
+    TopState {
+        slug: "top-state",
+        label: "Highest-paying state",
+        key: TopState,
+        better: Neither,
+        value: |s| top_place(s, |x| x.top_state.as_ref()),
+        note: top_place_rule,
+        source: places_source,
+    }
+    TopMetro {
+        slug: "top-metro",
+        label: "Highest-paying metro area",
+        key: TopMetro,
+        better: Neither,
+        value: |s| top_place(s, |x| x.top_metro.as_ref()),
+        note: top_place_rule,
+        source: places_source,
+    }
+    TopIndustry {
+        slug: "top-industry",
+        label: "Best-paying industry",
+        key: TopIndustry,
+        better: Neither,
+        value: |s| top_place(s, |x| x.top_industry.as_ref()),
+        note: top_place_rule,
+        source: places_source,
+    }
+    BestPayingCompany {
+        slug: "best-paying-company",
+        label: "Best-paying company",
+        key: BestPayingCompany,
+        better: Neither,
+        value: |s| text(s.p.extras.best_paying_company.clone()),
+        note: no_note,
+        source: extras_source,
+    }
+    EntryEducation {
+        slug: "entry-education",
+        label: "Typical entry-level education",
+        key: Entry,
+        better: Neither,
+        value: |s| text(s.p.entry.as_ref()?.education.clone()),
+        note: no_note,
+        source: entry_source,
+    }
+    MostCommonAttainment {
+        slug: "most-common-attainment",
+        label: "Most common attainment",
+        key: Attainment,
+        better: Neither,
+        value: most_common_attainment,
+        note: attainment_note,
+        source: attainment_source,
+    }
+    AttainmentDistribution {
+        slug: "attainment-distribution",
+        label: "Attainment distribution",
+        key: Attainment,
+        better: Neither,
+        value: |s| {
+            let levels = s.p.attainment.as_ref()?.levels.iter();
+            let all = list(levels.map(|l| format!("{} {}", l.label, format::percent(l.pct))), usize::MAX);
+            text(all.map(|t| replace(&t, ", ", "; ")))
+        },
+        note: attainment_note,
+        source: attainment_source,
+    }
+    Training {
+        slug: "training",
+        label: "On-the-job training",
+        key: Entry,
+        better: Neither,
+        value: |s| text(s.p.entry.as_ref()?.training.clone()),
+        note: no_note,
+        source: entry_source,
+    }
+    JobZone {
+        slug: "job-zone",
+        label: "Preparation (O*NET Job Zone)",
+        key: JobZone,
+        better: Neither,
+        value: |s| {
+            let z = s.p.job_zone.as_ref()?;
+            text(Some(format!("Job Zone {} of 5: {}", u32::from(z.zone), z.name)))
+        },
+        note: no_note,
+        source: |s| Some(s.p.job_zone.as_ref()?.source.clone()),
+    }
+    CommonMajor {
+        slug: "common-major",
+        label: "Most common college major",
+        key: CommonMajor,
+        better: Neither,
+        value: |s| text(s.p.extras.common_major.clone()),
+        note: no_note,
+        source: extras_source,
+    }
+    CommonCollege {
+        slug: "common-college",
+        label: "Most common college",
+        key: CommonCollege,
+        better: Neither,
+        value: |s| text(s.p.extras.common_college.clone()),
+        note: no_note,
+        source: extras_source,
+    }
+    GenderRatio {
+        slug: "gender-ratio",
+        label: "Gender ratio",
+        key: Women,
+        better: Neither,
+        value: |s| {
+            let w = s.p.demographics.as_ref()?.women_pct?;
+            text(Some(format!("Women {}, men {}", format::percent(w), format::percent(100.0 - w))))
+        },
+        note: broader_group,
+        source: demographics_source,
+    }
+    RaceShares {
+        slug: "race-shares",
+        label: "Race and ethnicity shares",
+        key: Race,
+        better: Neither,
+        value: |s| {
+            let shares = race_shares(s.p)?.into_iter();
+            text(list(shares.map(|(label, pct)| format!("{label} {}", format::percent(pct))), usize::MAX))
+        },
+        note: broader_group,
+        source: demographics_source,
+    }
+    LgbtShare {
+        slug: "lgbt-share",
+        label: "LGBT share",
+        key: LgbtShare,
+        better: Neither,
+        value: |s| text(s.p.extras.lgbt_pct.map(format::percent)),
+        note: no_note,
+        source: extras_source,
+    }
+    TopSkills {
+        slug: "top-skills",
+        label: "Top skills",
+        key: Skills,
+        better: Neither,
+        value: |s| text(list(s.p.skills.as_ref()?.skills.iter().map(|r| r.name.clone()), 5)),
+        note: no_note,
+        source: skills_source,
+    }
+    Knowledge {
+        slug: "knowledge",
+        label: "Knowledge",
+        key: Knowledge,
+        better: Neither,
+        value: |s| text(list(s.p.skills.as_ref()?.knowledge.iter().map(|r| r.name.clone()), 5)),
+        note: no_note,
+        source: skills_source,
+    }
+    Technologies {
+        slug: "technologies",
+        label: "Technologies",
+        key: Technologies,
+        better: Neither,
+        value: |s| text(list(s.p.skills.as_ref()?.technologies.iter().cloned(), 8)),
+        note: no_note,
+        source: skills_source,
+    }
+    Description {
+        slug: "description",
+        label: "Description",
+        key: Description,
+        better: Neither,
+        value: |s| text(s.p.description.clone()),
+        note: no_note,
+        source: |s| s.p.description_source.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_id_finds_its_own_spec() {
+        for &id in RowId::ALL {
+            assert_eq!(id.spec().id, id);
+        }
+    }
+
+    #[test]
+    fn slugs_and_labels_are_distinct() {
+        let mut slugs: Vec<&str> = RowId::ALL.iter().map(|r| r.slug()).collect();
+        let mut labels: Vec<&str> = RowId::ALL.iter().map(|r| r.label()).collect();
+        slugs.sort_unstable();
+        labels.sort_unstable();
+        let n = RowId::ALL.len();
+        slugs.dedup();
+        labels.dedup();
+        assert_eq!((slugs.len(), labels.len()), (n, n));
+    }
+}
