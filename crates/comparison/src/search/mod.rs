@@ -146,7 +146,7 @@ impl TitleSearch {
             self.texts.reserve(bytes);
         }
         // the hashes of the current entry's normalised names so far (a list: an entry has
-        // about 77 names, and a map of its own would be one more hash table in the wasm)
+        // tens of names, and a map of its own would be one more hash table in the wasm)
         let mut seen: Vec<u64> = Vec::new();
         for entry in entries {
             let Some(id) = self.code_id(&entry.code) else {

@@ -1,5 +1,6 @@
 //! The normal form every name and query is searched in.
 
+// Hand-written for the wasm size budget: no Unicode normalisation or case tables (see docs/performance.md).
 /// Appends `s` normalised to `out` (see [`normalize`]).
 pub(super) fn normalize_into(s: &str, out: &mut String) {
     let begin = out.len();

@@ -2,6 +2,7 @@
 
 use std::hash::Hasher;
 
+// Hand-written for the typeahead speed budget (see docs/performance.md).
 /// A small fast hasher (FxHash's mixing): the keys are short strings from our own dataset,
 /// so SipHash's protection against chosen keys buys nothing here.
 #[derive(Default, Clone, Copy)]
@@ -37,6 +38,7 @@ impl Hasher for Fx {
     }
 }
 
+// Hand-written for the wasm size budget (see docs/performance.md).
 /// Ids looked up by their text (the dictionary's words, the professions' codes), the text
 /// kept elsewhere and reached through `text`: an open-addressing table of ids (linear probing,
 /// at most half full), where a `HashMap<String, u32>` cost a hash table instantiation and a
