@@ -3,10 +3,12 @@
 //! have none (ø, ł, đ, ß, æ, œ, þ and the like). Characters outside that range are kept,
 //! Greek and Cyrillic capitals lowered ([`lower`]).
 
+// Hand-written for the wasm size budget, as is `lower` (see docs/performance.md).
+
 /// `c` in lower case for the Greek and Cyrillic capitals (the other scripts with case that a
 /// title could be written in; Latin ones are folded by [`fold`]); any other character as it
-/// is. A few lines rather than `char::to_lowercase`, whose Unicode tables are about 12 KB of
-/// the widget's wasm.
+/// is. A few lines rather than `char::to_lowercase`, whose Unicode tables weigh on the
+/// widget's wasm.
 pub fn lower(c: char) -> char {
     let shift = match c {
         '\u{0391}'..='\u{03a9}' if c != '\u{03a2}' => 0x20, // Α–Ω → α–ω

@@ -1,12 +1,14 @@
 //! The title search on the real dataset: the same hits as a plain reference implementation
-//! that checks every name. Skipped when `data/` is absent. (Timings are not asserted in tests:
-//! `examples/search_bench.rs` and `tools/bench/run.mjs` print them.)
+//! that checks every name. Skipped when `data/` is absent, except in CI, where that fails (see
+//! `real_data`). (Timings are not asserted in tests: `examples/search_bench.rs` and
+//! `tools/bench/run.mjs` print them.)
+
+mod real_data;
 
 use career_comparison::search::{normalize, MatchKind};
 use career_comparison::TitleSearch;
 use career_schema::{decode_index, decode_titles, DatasetIndex, TitleIndex};
 use std::collections::{HashMap, HashSet};
-use std::path::PathBuf;
 
 /// Every name of every profession, normalised, as (code, name, is_main), in index order.
 fn all_names(
@@ -109,11 +111,11 @@ fn reference_kind(name: &str, q: &str) -> Option<MatchKind> {
     typo.then_some(MatchKind::Typo)
 }
 
-/// The committed `data/index.json` and `data/titles.json`, decoded; `None` without `data/`.
+/// The committed `data/index.json` and `data/titles.json`, decoded; `None` without `data/`
+/// (outside CI).
 fn real_data() -> Option<(DatasetIndex, TitleIndex)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data");
-    let ix = std::fs::read(dir.join("index.json")).ok()?;
-    let t = std::fs::read(dir.join("titles.json")).ok()?;
+    let ix = real_data::read_or_skip("index.json")?;
+    let t = real_data::read_or_skip("titles.json")?;
     let index = decode_index(&ix).unwrap();
     let titles = decode_titles(&t, &index).unwrap();
     Some((index, titles))
@@ -122,7 +124,6 @@ fn real_data() -> Option<(DatasetIndex, TitleIndex)> {
 #[test]
 fn same_hits_as_checking_every_name() {
     let Some((index, titles)) = real_data() else {
-        eprintln!("skipped: no data/");
         return;
     };
     let mut s = TitleSearch::new(&index);
@@ -196,7 +197,6 @@ fn same_hits_as_checking_every_name() {
 #[test]
 fn extending_in_chunks_finds_the_same() {
     let Some((index, titles)) = real_data() else {
-        eprintln!("skipped: no data/");
         return;
     };
     let mut whole = TitleSearch::new(&index);

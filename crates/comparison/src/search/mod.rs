@@ -1,0 +1,473 @@
+//! Finding a profession by any of its names.
+//!
+//! [`TitleSearch`] is built once from the index's main titles and extended once with the
+//! O*NET alternate and reported titles of `titles.json`. Every title is normalised when it is
+//! added (accented Latin letters folded to ASCII, lower-cased, punctuation turned into spaces), so a keystroke only
+//! normalises the query.
+//!
+//! Hits are ranked: exact match, then prefix of the title, then a match at the start of a word
+//! (or every query word starting a title word), then substring, then typo-tolerant matches (a
+//! query word of 4 or more letters one edit away from a title word). A profession is listed
+//! once, under its best-matching name; ties go to the shorter name, then the lower code.
+//!
+//! `search` (here) runs the passes in that order; `names` holds the names, their words and the
+//! lookup structures built over them; `rank` keeps the best match per profession and the
+//! shortest-first scans that stop early; `substring` and `typo` are the two costlier passes;
+//! `normalize`, `table` (ids by text) and `rows` (compressed sparse rows) are their parts.
+
+mod names;
+mod normalize;
+mod rank;
+mod rows;
+mod substring;
+mod table;
+mod typo;
+
+pub use normalize::normalize;
+
+use crate::primitives::sort_ids;
+use career_schema::{DatasetIndex, TitleIndex};
+use names::Name;
+use normalize::normalize_into;
+use rank::{word_start_kind, Found, Scratch};
+use rows::Rows;
+use std::cell::RefCell;
+use table::{fx_hash, TextIds};
+
+/// How well a name matched a query; lower is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum MatchKind {
+    Exact,
+    Prefix,
+    WordPrefix,
+    Substring,
+    Typo,
+}
+
+/// One profession found by a query.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Hit {
+    pub code: String,
+    /// The profession's main title.
+    pub title: String,
+    /// The other name that matched, when the main title did not match as well.
+    pub matched_title: Option<String>,
+    pub kind: MatchKind,
+}
+
+/// A searchable list of every name of every profession.
+///
+/// The normalised names sit in one buffer separated by newlines; each name lists the ids of
+/// its words in a dictionary of distinct words, and each word the names containing it. Names
+/// are also listed shortest first by their first letter, and by the first letters of their
+/// other words, so the best-ranked matches of a short query come first and the scan stops as
+/// soon as `limit` professions are certain.
+#[derive(Debug, Clone, Default)]
+pub struct TitleSearch {
+    professions: Vec<(String, String)>,
+    by_code: TextIds,
+    names: Vec<Name>,
+    buf: String,
+    /// The published alternate titles, one after another.
+    texts: String,
+    dict: Vec<String>,
+    /// The dictionary's words, each followed by a newline, and where each starts.
+    dict_buf: String,
+    dict_at: Vec<u32>,
+    dict_ids: TextIds,
+    name_words: Vec<u32>,
+    has_alternates: bool,
+    /// Dictionary word ids in alphabetical order, and each id's place in that order.
+    dict_sorted: Vec<u32>,
+    dict_rank: Vec<u32>,
+    /// For each dictionary word, the names containing it (ascending, no duplicates).
+    postings: Rows,
+    /// Longest name length + 1: the stride of the (byte, length) keys below.
+    stride: usize,
+    /// Every non-empty name, shortest first (ties: lower index first).
+    by_len: Vec<u32>,
+    /// By (first byte, length): the names starting with that byte, shortest first.
+    first_byte: Rows,
+    /// By (byte, length): the names with a word other than the first starting with that byte.
+    inner_byte: Rows,
+    /// Dictionary words by their first byte, and by their second byte.
+    dict_first: Rows,
+    dict_second: Rows,
+    scratch: RefCell<Scratch>,
+}
+
+impl TitleSearch {
+    /// Indexes the main title of every profession in the index.
+    pub fn new(index: &DatasetIndex) -> Self {
+        let mut s = TitleSearch {
+            buf: String::from("\n"),
+            ..TitleSearch::default()
+        };
+        s.professions.reserve(index.professions.len());
+        for p in &index.professions {
+            let id = s.professions.len() as u32;
+            s.professions
+                .push((p.code.to_string(), p.title.to_string()));
+            let ps = &s.professions;
+            s.by_code.insert(id, &|i| ps[i as usize].0.as_bytes());
+            let start = s.buf.len();
+            normalize_into(p.title, &mut s.buf);
+            s.add(id, start, None);
+        }
+        s.finish();
+        s
+    }
+
+    /// Adds the alternate and reported titles (once; later calls add nothing).
+    pub fn extend(&mut self, titles: &TitleIndex) {
+        self.extend_chunk(titles, 0, usize::MAX);
+    }
+
+    /// Adds the titles of at most `count` entries of `titles.professions`, from `from`, and
+    /// returns where the next chunk starts. Once the last entry is in (the return value is
+    /// `titles.professions.len()`), the lookup structures are rebuilt and
+    /// [`has_alternates`](Self::has_alternates) turns true; until then searches see the main
+    /// titles only. Lets the caller yield to the browser between chunks; call it with `from`
+    /// 0 first, then with each returned value, on the same (unshared) search. Does nothing
+    /// once the alternates are in.
+    pub fn extend_chunk(&mut self, titles: &TitleIndex, from: usize, count: usize) -> usize {
+        let total = titles.professions.len();
+        if self.has_alternates {
+            return total;
+        }
+        let entries = &titles.professions[from.min(total)..];
+        let entries = &entries[..count.min(entries.len())];
+        if from == 0 {
+            let names = titles.name_count();
+            let bytes = titles.name_bytes();
+            self.names.reserve(names);
+            self.name_words.reserve(names * 4);
+            self.buf.reserve(bytes + names);
+            self.texts.reserve(bytes);
+        }
+        // the hashes of the current entry's normalised names so far (a list: an entry has
+        // tens of names, and a map of its own would be one more hash table in the wasm)
+        let mut seen: Vec<u64> = Vec::new();
+        for entry in entries {
+            let Some(id) = self.code_id(&entry.code) else {
+                continue;
+            };
+            seen.clear();
+            let first = self.names.len();
+            seen.push(fx_hash(self.name_bytes(id as usize)));
+            for t in titles.names_of(entry) {
+                let start = self.buf.len();
+                normalize_into(t, &mut self.buf);
+                let norm = &self.buf.as_bytes()[start..];
+                let dup = norm.is_empty() || {
+                    let h = fx_hash(norm);
+                    if seen.contains(&h) {
+                        // a duplicate, or (rarely) two names with one hash: compare them
+                        self.name_bytes(id as usize) == norm
+                            || (first..self.names.len()).any(|i| self.name_bytes(i) == norm)
+                    } else {
+                        seen.push(h);
+                        false
+                    }
+                };
+                if dup {
+                    self.buf.truncate(start);
+                } else {
+                    self.add(id, start, Some(t));
+                }
+            }
+        }
+        let next = from.min(total) + entries.len();
+        if next == total {
+            self.has_alternates = true;
+            self.finish();
+        }
+        next
+    }
+
+    /// True once [`extend`](Self::extend) has added the other titles.
+    pub fn has_alternates(&self) -> bool {
+        self.has_alternates
+    }
+
+    /// Number of names searched.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// The main title of a code, if the index has it.
+    pub fn title_of(&self, code: &str) -> Option<&str> {
+        self.code_id(code)
+            .map(|i| self.professions[i as usize].1.as_str())
+    }
+
+    /// The first `limit` professions by title, for an empty query (browsing the list).
+    pub fn first(&self, limit: usize) -> Vec<Hit> {
+        let ps = &self.professions;
+        let mut all: Vec<u32> = (0..ps.len() as u32).collect();
+        // codes are distinct, so this order is total and an unstable sort gives the same list
+        sort_ids(&mut all, &|a, b| {
+            let (a, b) = (&ps[a as usize], &ps[b as usize]);
+            a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0))
+        });
+        all.into_iter()
+            .take(limit)
+            .map(|i| &ps[i as usize])
+            .map(|(code, title)| Hit {
+                code: code.clone(),
+                title: title.clone(),
+                matched_title: None,
+                kind: MatchKind::Prefix,
+            })
+            .collect()
+    }
+
+    /// The best `limit` professions for `query`, best first.
+    ///
+    /// Kinds rank first, so the cheaper passes run first and the costlier ones (substring,
+    /// typo matching) only when fewer than `limit` professions have matched so far.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let q = normalize(query);
+        if q.is_empty() || limit == 0 || self.names.is_empty() {
+            return Vec::new();
+        }
+        let mut scratch = self.scratch.borrow_mut();
+        let mut found = Found::new(self, &mut scratch);
+        let qb = q.as_bytes();
+        // `q.split(' ')`, by bytes (a space is never inside a UTF-8 sequence)
+        let mut q_words: Vec<&str> = Vec::new();
+        let mut start = 0;
+        for (i, &c) in qb.iter().enumerate() {
+            if c == b' ' {
+                q_words.push(&q[start..i]);
+                start = i + 1;
+            }
+        }
+        q_words.push(&q[start..]);
+        let ranges: Vec<(usize, usize)> =
+            q_words.iter().map(|w| self.dict_prefix_range(w)).collect();
+        let b = qb[0] as usize * self.stride;
+
+        // the names a shortest-first scan would go through at most, if it never stopped early
+        let scan_len = self.first_byte.rows(b, b + self.stride).len()
+            + self.inner_byte.rows(b, b + self.stride).len();
+        let size = self.range_size(ranges[0], &[]);
+        if q_words.len() == 1 && (size <= 2048 || size * 16 < scan_len) {
+            // 1–2. Few of those names have a word starting with the query: take them all.
+            let (a, b) = ranges[0];
+            let words = &self.dict_sorted[a..b];
+            self.for_names_of(words, |name| {
+                found.offer(name, word_start_kind(self.name_bytes(name), qb));
+            });
+        } else if q_words.len() == 1 {
+            // 1. The name starts with the query: exact, then prefix; shortest first.
+            let list = self
+                .first_byte
+                .rows(b + qb.len().min(self.stride), b + self.stride);
+            let stopped = self.scan_by_len(list, limit, &mut found, |i| {
+                let nb = self.name_bytes(i);
+                if !nb.starts_with(qb) {
+                    None
+                } else if nb.len() == qb.len() {
+                    Some(MatchKind::Exact)
+                } else {
+                    Some(MatchKind::Prefix)
+                }
+            });
+            if stopped {
+                return found.ranked(limit);
+            }
+            // 2. Another word of the name starts with the query.
+            if found.count() < limit {
+                let list = self.inner_byte.rows(b, b + self.stride);
+                let stopped = self.scan_by_len(list, limit, &mut found, |i| {
+                    self.words_of(i)
+                        .iter()
+                        .skip(1)
+                        .any(|&w| self.dict[w as usize].as_bytes().starts_with(qb))
+                        .then_some(MatchKind::WordPrefix)
+                });
+                if stopped {
+                    return found.ranked(limit);
+                }
+            }
+        } else if ranges.iter().all(|(a, b)| a < b) {
+            // 1–2. Every query word starts a word of the name (the whole query at the start of
+            // the name or of one of its words is a special case): candidates from the query
+            // word with the fewest names.
+            let (a, b) = *ranges
+                .iter()
+                .min_by_key(|r| self.range_size(**r, &[]))
+                .unwrap();
+            let has = |name: usize, (a, b): (usize, usize)| {
+                self.words_of(name)
+                    .iter()
+                    .any(|&w| (a..b).contains(&(self.dict_rank[w as usize] as usize)))
+            };
+            for &w in &self.dict_sorted[a..b] {
+                for &name in self.postings.row(w as usize) {
+                    let name = name as usize;
+                    if ranges.iter().all(|&r| has(name, r)) {
+                        found.offer(name, word_start_kind(self.name_bytes(name), qb));
+                    }
+                }
+            }
+        }
+
+        // 3. The query anywhere in a name (not at a word start: those were found above).
+        if found.count() < limit {
+            self.substring(&q, &q_words, limit, &mut found);
+        }
+
+        // 4. Words of 4 or more letters one edit away from a word of the name.
+        if found.count() < limit && q_words.iter().any(|w| w.len() >= 4) {
+            self.typo(&q_words, &ranges, limit, &mut found);
+        }
+
+        found.ranked(limit)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use career_schema::ProfessionSummary;
+
+    fn index() -> DatasetIndex {
+        let p = |code: &str, title: &str| ProfessionSummary {
+            code: code.into(),
+            title: title.into(),
+            slug: None,
+        };
+        DatasetIndex {
+            schema_version: 1,
+            name: "test".into(),
+            sources: vec![],
+            attribution: vec![],
+            unavailable: Default::default(),
+            states: vec![],
+            professions: vec![
+                p("13-2072", "Loan Officers"),
+                p("43-4131", "Loan Interviewers and Clerks"),
+                p("15-1252", "Software Developers"),
+                p("15-1254", "Web Developers"),
+                p("29-1141", "Registered Nurses"),
+                p(
+                    "29-2061",
+                    "Licensed Practical and Licensed Vocational Nurses",
+                ),
+                p("13-2011", "Accountants and Auditors"),
+            ]
+            .into(),
+        }
+    }
+
+    fn titles() -> TitleIndex {
+        let none: [&str; 0] = [];
+        let mut t = TitleIndex::new(1, "onet");
+        t.push(
+            "13-2072",
+            [
+                "Loss Mitigation Specialist",
+                "Mortgage Loan Officer",
+                "Loan Officers",
+            ],
+            ["Commercial Lender"],
+        );
+        t.push("43-4131", ["Loss Mitigation Clerk", "Loan Processor"], none);
+        t.push("29-1141", ["Infirmière Autorisée"], none);
+        t
+    }
+
+    fn search() -> TitleSearch {
+        let mut s = TitleSearch::new(&index());
+        s.extend(&titles());
+        s
+    }
+
+    fn codes(hits: &[Hit]) -> Vec<&str> {
+        hits.iter().map(|h| h.code.as_str()).collect()
+    }
+
+    #[test]
+    fn main_titles_before_titles_load() {
+        let s = TitleSearch::new(&index());
+        assert!(!s.has_alternates());
+        let hits = s.search("loan", 10);
+        assert_eq!(codes(&hits), ["13-2072", "43-4131"]);
+        assert!(hits.iter().all(|h| h.matched_title.is_none()));
+        assert!(s.search("loss mitigation", 10).is_empty());
+    }
+
+    #[test]
+    fn alternate_titles_match_and_are_named() {
+        let hits = search().search("loss mitigation", 10);
+        assert_eq!(codes(&hits), ["43-4131", "13-2072"]);
+        assert_eq!(
+            hits[0].matched_title.as_deref(),
+            Some("Loss Mitigation Clerk")
+        );
+        assert_eq!(
+            hits[1].matched_title.as_deref(),
+            Some("Loss Mitigation Specialist")
+        );
+    }
+
+    #[test]
+    fn ranking_exact_prefix_word_substring_typo() {
+        let s = search();
+        let hits = s.search("web developers", 10);
+        assert_eq!(hits[0].code, "15-1254");
+        assert_eq!(hits[0].kind, MatchKind::Exact);
+        let hits = s.search("developers", 10);
+        // both word-prefix matches; shorter title first
+        assert_eq!(codes(&hits), ["15-1254", "15-1252"]);
+        assert_eq!(hits[0].kind, MatchKind::WordPrefix);
+        let hits = s.search("soft", 10);
+        assert_eq!(hits[0].kind, MatchKind::Prefix);
+        let hits = s.search("censed", 10);
+        assert_eq!(codes(&hits), ["29-2061"]);
+        assert_eq!(hits[0].kind, MatchKind::Substring);
+        let hits = s.search("acountants", 10);
+        assert_eq!(codes(&hits), ["13-2011"]);
+        assert_eq!(hits[0].kind, MatchKind::Typo);
+        let hits = s.search("nurses registered", 10);
+        assert_eq!(codes(&hits), ["29-1141"]);
+    }
+
+    #[test]
+    fn one_hit_per_profession_with_best_name() {
+        let hits = search().search("loan officer", 10);
+        assert_eq!(hits[0].code, "13-2072");
+        assert_eq!(hits[0].matched_title, None);
+        assert_eq!(hits.iter().filter(|h| h.code == "13-2072").count(), 1);
+    }
+
+    #[test]
+    fn accent_insensitive_both_ways() {
+        let s = search();
+        assert_eq!(s.search("infirmiere", 5)[0].code, "29-1141");
+        assert_eq!(s.search("INFIRMIÈRE autor", 5)[0].code, "29-1141");
+        assert_eq!(
+            s.search("infirmiere", 5)[0].matched_title.as_deref(),
+            Some("Infirmière Autorisée")
+        );
+    }
+
+    #[test]
+    fn first_lists_by_title() {
+        let hits = search().first(2);
+        assert_eq!(codes(&hits), ["13-2011", "29-2061"]);
+    }
+
+    #[test]
+    fn limit_and_empty_query() {
+        let s = search();
+        assert!(s.search("   ", 10).is_empty());
+        assert_eq!(s.search("e", 3).len(), 3);
+    }
+}
