@@ -4,29 +4,13 @@
 
 use career_comparison::{compare, format, RowId, SectionId};
 use career_schema::{decode_index, decode_profession, profession_file, DatasetIndex, Profession};
-use std::path::PathBuf;
-
-fn data_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../data")
-}
+mod real_data;
 
 /// The dataset's index and a loader of its profession files, or `None` (skip) outside CI.
 fn dataset() -> Option<(DatasetIndex, impl Fn(&str) -> Profession)> {
-    let dir = data_dir();
-    let index_bytes = match std::fs::read(dir.join("index.json")) {
-        Ok(b) => b,
-        Err(e) if std::env::var_os("CI").is_some() => {
-            panic!(
-                "{} has no index.json ({e}); CI must build data/",
-                dir.display()
-            )
-        }
-        Err(_) => {
-            eprintln!("skipped: {} has no index.json", dir.display());
-            return None;
-        }
-    };
-    let index = decode_index(&index_bytes).expect("data/index.json decodes");
+    let index =
+        decode_index(&real_data::read_or_skip("index.json")?).expect("data/index.json decodes");
+    let dir = real_data::data_dir();
     let load = move |code: &str| {
         let bytes = std::fs::read(dir.join(profession_file(code))).expect("profession file");
         decode_profession(code, &bytes).expect("profession file decodes")
