@@ -1,5 +1,5 @@
-//! Salary ranges (10th to 90th percentile) with the median marked, both professions on one
-//! axis from $0.
+//! Salary ranges (10th to 90th percentile) with the middle half (25th to 75th) as a darker
+//! inner bar and the median marked, both professions on one axis from $0.
 
 use super::markup::{attrs, rect};
 use super::paired_bars::{no_figure, row_keys, side_class};
@@ -36,6 +36,10 @@ pub fn salary_range_chart(props: &Props<'_>) -> Html {
                             role="img" aria-label={label} focusable="false">
                             <rect class="cc-bar-track" x="0" y="8" width="1000" height="4" />
                             { rect(side_class(i), format::number(x).into(), "2", format::number(w).into(), "16") }
+                            if let Some([from, to]) = r.middle_at {
+                                <rect class="cc-range-middle" x={format::number((from * 1000.0).round())}
+                                    y="2" width={format::number(((to - from) * 1000.0).round().max(2.0))} height="16" />
+                            }
                             if let Some(m) = r.median_at {
                                 <rect class="cc-median" x={format::number(((m * 1000.0).round() - 3.0).max(0.0))}
                                     y="0" width="6" height="20" />
@@ -51,7 +55,7 @@ pub fn salary_range_chart(props: &Props<'_>) -> Html {
     html! {
         <figure class="cc-gauge" id={props.id.clone()}>
             <figcaption class="cc-gauge-caption">
-                { "Salary range, 10th to 90th percentile; the dark mark is the median" }
+                { "Salary range, 10th to 90th percentile; the darker inner bar is the middle half (25th to 75th), the dark mark the median" }
                 <span class="cc-gauge-scale">{ format!(" (scale: $0 to {})", props.axis.max_text) }</span>
             </figcaption>
             // in a fragment of their own: keyed children must not share a list with unkeyed siblings

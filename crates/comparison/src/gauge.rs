@@ -2,7 +2,7 @@
 //!
 //! Paired figures share one scale so bar lengths compare honestly: pay bars and jobs bars run
 //! from zero to a rounded-up maximum of the two values; salary ranges (10th to 90th percentile,
-//! with the median marked) sit on one axis from zero; growth bars diverge from zero on a
+//! the middle half from 25th to 75th inside, the median marked) sit on one axis from zero; growth bars diverge from zero on a
 //! symmetric axis; gender and educational attainment are 100%-stacked; race and ethnicity are
 //! one bar per share on a 0–100 % scale.
 
@@ -31,11 +31,14 @@ pub struct SalaryRange {
     pub p10: f64,
     pub p90: f64,
     pub median: Option<f64>,
+    /// The 25th and 75th percentiles (the middle half), where published.
+    pub middle: Option<[f64; 2]>,
     /// Positions on the axis, 0–1.
     pub p10_at: f64,
     pub p90_at: f64,
     pub median_at: Option<f64>,
-    /// e.g. "$48,420 to $137,430; median $76,690".
+    pub middle_at: Option<[f64; 2]>,
+    /// e.g. "$39,430 to $153,180; middle half $52,730 to $104,080; median $76,690".
     pub text: String,
 }
 

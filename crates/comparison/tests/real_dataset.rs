@@ -70,3 +70,30 @@ fn rows_no_public_source_fills_come_last_in_each_table() {
         RowId::JobSatisfaction
     );
 }
+
+/// The salary-range gauge: 10th to 90th percentile, the middle half (25th to 75th) and the
+/// median, as OEWS May 2025 publishes them for Loan Officers (v11..v15 of the national cell
+/// OEUN0000000000000132072: $39,430, $52,730, $76,690, $104,080, $153,180).
+#[test]
+fn the_salary_range_gauge_shows_the_middle_half() {
+    let Some((index, load)) = dataset() else {
+        return;
+    };
+    let c = compare(&index, &load("13-2072"), &load("43-4131"), None);
+    let axis = &c.gauges.salary_range;
+    assert_eq!(axis.max, 200_000.0);
+    let r = axis.ranges[0].as_ref().unwrap();
+    assert_eq!(
+        r.text,
+        "$39,430 to $153,180; middle half $52,730 to $104,080; median $76,690"
+    );
+    assert_eq!(r.middle, Some([52_730.0, 104_080.0]));
+    let [from, to] = r.middle_at.unwrap();
+    assert!(
+        r.p10_at < from
+            && from < r.median_at.unwrap()
+            && r.median_at.unwrap() < to
+            && to < r.p90_at
+    );
+    assert!((from - 52_730.0 / 200_000.0).abs() < 1e-12);
+}
