@@ -151,3 +151,65 @@ pub fn time_to_become(
     }
     Ok(time)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each bucket takes midpoints from its lower bound up to, not including, its upper one
+    /// (the rule's table in README.md, in months).
+    #[test]
+    fn buckets_by_the_midpoint() {
+        let label = |min, max| bucket(min, max).0;
+        assert_eq!(label(0, 0), "Less than 6 months");
+        assert_eq!(label(0, 11), "Less than 6 months"); // midpoint 5.5
+        assert_eq!(label(0, 12), "6–12 months"); // 6
+        assert_eq!(label(11, 12), "6–12 months"); // 11.5
+        assert_eq!(label(12, 12), "1–2 years");
+        assert_eq!(label(23, 24), "1–2 years"); // 23.5
+        assert_eq!(label(24, 24), "2–4 years");
+        assert_eq!(label(47, 48), "2–4 years"); // 47.5
+        assert_eq!(label(48, 48), "4–6 years");
+        assert_eq!(label(71, 72), "4–6 years"); // 71.5
+        assert_eq!(label(72, 72), "6+ years");
+        // the open bucket keeps the range's own maximum, never less than its floor
+        assert_eq!(bucket(61, 120), ("6+ years", 72, 120));
+        assert_eq!(bucket(84, 84), ("6+ years", 72, 84));
+        assert_eq!(bucket(0, 11), ("Less than 6 months", 0, 6));
+    }
+
+    /// Loan Officers (13-2072) in EP 2024–34: Bachelor's degree, less than 5 years of related
+    /// work experience, moderate-term on-the-job training: 48 + 12–60 + 1–12 = 61–120 months.
+    #[test]
+    fn derives_from_the_three_entry_requirements() {
+        let entry = EntryRequirements {
+            source: "ep-2024-34".into(),
+            education: Some("Bachelor's degree".into()),
+            experience: Some("Less than 5 years".into()),
+            training: Some("Moderate-term on-the-job training".into()),
+        };
+        let t = derive("13-2072", Some(&entry), Some(4)).unwrap().unwrap();
+        assert_eq!(
+            (t.label.as_str(), t.min_months, t.max_months),
+            ("6+ years", 72, 120)
+        );
+        assert!(t.basis.contains("= 61–120 months"), "{}", t.basis);
+        // without EP's wording the Job Zone is used (zone 4: 24–48 months, midpoint 36)
+        let t = derive("13-2072", None, Some(4)).unwrap().unwrap();
+        assert_eq!(t.label, "2–4 years");
+        assert!(t
+            .basis
+            .starts_with("No EP entry requirements; O*NET Job Zone 4"));
+        assert!(derive("13-2072", None, None).unwrap().is_none());
+        // wording the rule does not know is an error naming the file and the code
+        let odd = EntryRequirements {
+            education: Some("Some other credential".into()),
+            ..entry
+        };
+        let err = derive("13-2072", Some(&odd), None).unwrap_err().to_string();
+        assert!(
+            err.contains("13-2072") && err.contains("Some other credential"),
+            "{err}"
+        );
+    }
+}
