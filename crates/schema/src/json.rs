@@ -3,14 +3,13 @@
 //! The [`crate::from_json`] impls pull values from a [`Reader`] in the order the text holds
 //! them; nothing is built besides the dataset types themselves (strings without escapes are
 //! copied once, straight from the text). A failure is an [`Error`]: either the text is not
-//! JSON (with its byte offset; [`EOF_PREFIX`] when the text ended first) or the JSON has the
-//! wrong shape, with the field path collected on the way out, so a valid file pays nothing
-//! for paths.
+//! JSON (with its byte offset; [`crate::error::EOF_PREFIX`] when the text ended first) or the
+//! JSON has the wrong shape, with the field path collected on the way out, so a valid file
+//! pays nothing for paths.
 
 use std::borrow::Cow;
 
-/// How every message for text that ends before its JSON does begins.
-pub const EOF_PREFIX: &str = "EOF while parsing";
+// each begins with `crate::error::EOF_PREFIX`
 const EOF_VALUE: &str = "EOF while parsing a value";
 const EOF_STRING: &str = "EOF while parsing a string";
 const EOF_OBJECT: &str = "EOF while parsing an object";

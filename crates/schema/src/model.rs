@@ -286,7 +286,7 @@ impl ProfessionList {
         }
         .and_then(|(from, to)| self.text.as_bytes().get(from as usize..to as usize));
         self.irregular |= !crate::is_soc_code(code)
-            || crate::validate::is_blank(title)
+            || crate::is_blank(title)
             || previous_code.is_some_and(|p| p >= code.as_bytes());
         let end = |text: &String| text.len() as u32;
         self.text.push_str(code);
