@@ -4,7 +4,7 @@
 use crate::error::{DatasetError, Problem};
 use crate::from_json::{self, FromJson};
 use crate::json::{self, FailureKind};
-use crate::model::{DatasetIndex, Profession, TitleIndex};
+use crate::model::*;
 use crate::validate;
 
 /// Largest `index.json` accepted.
@@ -13,6 +13,35 @@ pub const MAX_INDEX_BYTES: usize = 4 * 1024 * 1024;
 pub const MAX_PROFESSION_BYTES: usize = 1024 * 1024;
 /// Largest `titles.json` accepted.
 pub const MAX_TITLES_BYTES: usize = 16 * 1024 * 1024;
+
+/// Every JSON object type the decoder reads, with the fields it reads: what a test checks
+/// against the JSON Schema, so the decoder and the published format cannot drift apart.
+pub const OBJECTS: &[ObjectFields] = &[
+    DatasetIndex::FIELDS,
+    Source::FIELDS,
+    State::FIELDS,
+    ProfessionList::ENTRY_FIELDS,
+    Profession::FIELDS,
+    Wage::FIELDS,
+    AnnualWages::FIELDS,
+    HourlyWages::FIELDS,
+    WageStats::FIELDS,
+    Pay::FIELDS,
+    PayByPlace::FIELDS,
+    TopPlace::FIELDS,
+    Jobs::FIELDS,
+    EntryRequirements::FIELDS,
+    Attainment::FIELDS,
+    Share::FIELDS,
+    JobZone::FIELDS,
+    TimeToBecome::FIELDS,
+    Demographics::FIELDS,
+    Skills::FIELDS,
+    Rated::FIELDS,
+    Extras::FIELDS,
+    TitleIndex::FIELDS,
+    TitleIndex::ENTRY_FIELDS,
+];
 
 fn decode_json<T: FromJson>(file: &str, bytes: &[u8], limit: usize) -> Result<T, DatasetError> {
     if bytes.len() > limit {

@@ -5,6 +5,8 @@
 //! where the reason is specific to the profession, [`Profession::missing`] says why; reasons
 //! that hold for every profession live in [`DatasetIndex::unavailable`].
 
+#[macro_use]
+mod declare;
 mod field_key;
 mod index;
 mod profession;
@@ -12,10 +14,10 @@ mod profession_list;
 mod text_map;
 mod titles;
 
+pub use declare::ObjectFields;
 pub use field_key::FieldKey;
 pub use index::{DatasetIndex, ProfessionSummary, Source, State};
 pub use profession::*;
 pub use profession_list::{Entries, ProfessionEntry, ProfessionList};
 pub use text_map::TextMap;
-pub(crate) use titles::TitleNames;
 pub use titles::{titles_json, ProfessionTitles, TitleIndex};

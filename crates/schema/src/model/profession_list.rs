@@ -1,6 +1,8 @@
 //! [`ProfessionList`]: `index.json`'s professions, their texts in one buffer.
 
-use super::ProfessionSummary;
+use super::{ObjectFields, ProfessionSummary};
+use crate::from_json::{field_by, fields, required, FromJson};
+use crate::json::{self, Reader};
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "json-schema")]
@@ -214,4 +216,57 @@ impl JsonSchema for ProfessionList {
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         <Vec<ProfessionSummary>>::json_schema(generator)
     }
+}
+
+/// `index.json`'s professions: as a `Vec<ProfessionSummary>` would be read (each entry's `code`
+/// and `title` required, `slug` optional), except that the texts go straight into the list's
+/// one text buffer instead of a `String` each.
+impl FromJson for ProfessionList {
+    fn read(r: &mut Reader<'_>) -> json::Result<Self> {
+        // the texts are part of the rest of the text, so it bounds their bytes
+        let mut list = ProfessionList::with_text_capacity(r.rest_len());
+        r.begin_array()?;
+        let mut n = 0;
+        loop {
+            // as the dataset builder writes them (right after the `[` or a `,`, code and title,
+            // plainly), in a tight loop; anything else as `items` would read it
+            if let Some((code, title)) = r.plain_pair(n == 0, "code", "title") {
+                list.push(code, title, None);
+            } else if !r.next_item(n == 0)? {
+                return Ok(list);
+            } else if let Err(e) = profession_entry(r, &mut list) {
+                return Err(e.in_item(n));
+            }
+            n += 1;
+        }
+    }
+}
+
+impl ProfessionList {
+    /// The fields of an entry, as the decoder reads them (those of [`ProfessionSummary`]).
+    pub const ENTRY_FIELDS: ObjectFields = ObjectFields {
+        object: "ProfessionSummary",
+        names: &["code", "title", "slug"],
+        required: &["code", "title"],
+    };
+}
+
+/// One entry of `index.json`'s professions (fields as [`ProfessionList::ENTRY_FIELDS`]),
+/// appended to `list`.
+fn profession_entry(r: &mut Reader<'_>, list: &mut ProfessionList) -> json::Result<()> {
+    let (mut code, mut title, mut slug) = (None, None, None);
+    fields(r, ProfessionList::ENTRY_FIELDS.names, |r, i| match i {
+        0 => field_by(r, &mut code, "code", Reader::string),
+        1 => field_by(r, &mut title, "title", Reader::string),
+        _ => field_by(r, &mut slug, "slug", |r| {
+            if r.null()? {
+                Ok(None)
+            } else {
+                r.string().map(Some)
+            }
+        }),
+    })?;
+    let (code, title) = (required(code, "code")?, required(title, "title")?);
+    list.push(&code, &title, slug.flatten().as_deref());
+    Ok(())
 }

@@ -1,5 +1,7 @@
 //! [`TextMap`]: the dataset's JSON objects keyed by text.
 
+use crate::from_json::{members, FromJson};
+use crate::json::{self, Reader};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -137,5 +139,18 @@ impl<T: JsonSchema> JsonSchema for TextMap<T> {
     }
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         <BTreeMap<String, T>>::json_schema(generator)
+    }
+}
+
+/// A JSON object keyed by text (a repeated key keeps its last value, as serde_json does).
+impl<T: FromJson> FromJson for TextMap<T> {
+    fn read(r: &mut Reader<'_>) -> json::Result<Self> {
+        let mut map = TextMap::new();
+        members(r, |r, key| {
+            let value = T::read(r).map_err(|e| e.in_field(key))?;
+            map.insert(key.to_owned(), value);
+            Ok(())
+        })?;
+        Ok(map)
     }
 }

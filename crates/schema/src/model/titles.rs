@@ -1,5 +1,8 @@
 //! `titles.json`: every alternate and reported title, for search.
 
+use super::ObjectFields;
+use crate::from_json::{field, field_by, fields, items, required, FromJson};
+use crate::json::{self, Reader};
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "json-schema")]
@@ -37,25 +40,25 @@ pub struct ProfessionTitles {
 /// Many short texts in one buffer: text `i` is `text[ends[i - 1]..ends[i]]` (from 0 for the
 /// first).
 #[derive(Debug, Clone, Default)]
-pub(crate) struct TitleNames {
+struct TitleNames {
     text: String,
     ends: Vec<u32>,
 }
 
 impl TitleNames {
-    pub(crate) fn with_text_capacity(bytes: usize) -> Self {
+    fn with_text_capacity(bytes: usize) -> Self {
         TitleNames {
             text: String::with_capacity(bytes),
             ends: Vec::new(),
         }
     }
 
-    pub(crate) fn len(&self) -> u32 {
+    fn len(&self) -> u32 {
         self.ends.len() as u32
     }
 
     /// Appends a text; its number is the [`len`](Self::len) before.
-    pub(crate) fn push(&mut self, s: &str) {
+    fn push(&mut self, s: &str) {
         self.text.push_str(s);
         self.ends.push(self.text.len() as u32);
     }
@@ -82,7 +85,7 @@ impl TitleIndex {
     }
 
     /// Assembled by the decoder, which fills `names` as it reads the entries.
-    pub(crate) fn from_parts(
+    fn from_parts(
         schema_version: u32,
         source: String,
         professions: Vec<ProfessionTitles>,
@@ -225,6 +228,69 @@ impl JsonSchema for TitleIndex {
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         titles_json::TitleIndex::json_schema(generator)
     }
+}
+
+impl TitleIndex {
+    /// The fields of `titles.json`, as the decoder reads them (those of
+    /// [`titles_json::TitleIndex`]).
+    pub const FIELDS: ObjectFields = ObjectFields {
+        object: "TitleIndex",
+        names: &["schema_version", "source", "professions"],
+        required: &["schema_version", "source", "professions"],
+    };
+    /// The fields of an entry, as the decoder reads them (those of
+    /// [`titles_json::ProfessionTitles`]).
+    pub const ENTRY_FIELDS: ObjectFields = ObjectFields {
+        object: "ProfessionTitles",
+        names: &["code", "alternate", "reported"],
+        required: &["code"],
+    };
+}
+
+/// `titles.json` (fields as [`TitleIndex::FIELDS`]): every title goes straight into the
+/// index's one text buffer instead of a `String` of its own.
+impl FromJson for TitleIndex {
+    fn read(r: &mut Reader<'_>) -> json::Result<Self> {
+        // the titles are part of the text, so it bounds their bytes
+        let mut names = TitleNames::with_text_capacity(r.text_len());
+        let (mut schema_version, mut source, mut professions) = (None, None, None);
+        fields(r, TitleIndex::FIELDS.names, |r, i| match i {
+            0 => field(r, &mut schema_version, "schema_version"),
+            1 => field(r, &mut source, "source"),
+            _ => field_by(r, &mut professions, "professions", |r| {
+                items(r, |r| title_entry(r, &mut names))
+            }),
+        })?;
+        Ok(TitleIndex::from_parts(
+            required(schema_version, "schema_version")?,
+            required(source, "source")?,
+            required(professions, "professions")?,
+            names,
+        ))
+    }
+}
+
+/// One entry of `titles.json` (fields as [`TitleIndex::ENTRY_FIELDS`]).
+fn title_entry(r: &mut Reader<'_>, names: &mut TitleNames) -> json::Result<ProfessionTitles> {
+    let (mut code, mut alternate, mut reported) = (None, None, None);
+    fields(r, TitleIndex::ENTRY_FIELDS.names, |r, i| match i {
+        0 => field(r, &mut code, "code"),
+        1 => field_by(r, &mut alternate, "alternate", |r| title_list(r, names)),
+        _ => field_by(r, &mut reported, "reported", |r| title_list(r, names)),
+    })?;
+    let none = names.len()..names.len();
+    Ok(ProfessionTitles {
+        code: required(code, "code")?,
+        alternate: alternate.unwrap_or(none.clone()),
+        reported: reported.unwrap_or(none),
+    })
+}
+
+/// An array of titles, appended to `names`; the numbers they got.
+fn title_list(r: &mut Reader<'_>, names: &mut TitleNames) -> json::Result<std::ops::Range<u32>> {
+    let from = names.len();
+    r.strings(|s| names.push(s))?;
+    Ok(from..names.len())
 }
 
 /// `titles.json` as its JSON has it, a `String` per title: what serde writes and reads (the
