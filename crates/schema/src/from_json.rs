@@ -6,7 +6,8 @@
 //! The rules are those the types' serde attributes state for the dataset builder: unknown and
 //! duplicate fields are rejected, a field marked `#[serde(default)]` may be absent (an
 //! `Option` field may also be `null`), every other field is required.
-// Hand-written instead of serde_json for the widget's wasm size budget (performance notes: "Hand-written decoder").
+
+// Not serde_json: hand-written for the widget's wasm size budget (see "Hand-written decoder").
 
 use crate::json::{Error, Reader, Result};
 
