@@ -14,9 +14,10 @@
 //!
 //! The modules depend on each other in one direction: [`error`] ← [`model`] ← [`validate`] ←
 //! [`decode`], with the JSON reader (`json`, `from_json`) between error and model, since each
-//! model type declares how it is read. [`decimal`] (numbers written without `core::fmt`) and [`link`] (which URLs may
-//! be links) depend on nothing: the widget, the comparison crate and validation messages use
-//! them, and this crate is the one every part of the project depends on.
+//! model type declares how it is read. [`decimal`] (numbers written without `core::fmt`) and
+//! [`link`] (which URLs may be links) depend on nothing: the widget, the comparison crate and
+//! validation messages use them, and this crate is the one every part of the project depends
+//! on.
 
 pub mod decimal;
 pub mod decode;

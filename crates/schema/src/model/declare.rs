@@ -38,7 +38,9 @@ macro_rules! dataset_struct {
         pub $field:ident : $ty:ty
         $(, $($rest:tt)*)?
     ) => {
-        dataset_struct!(@fields $name [$($done)* ($field default)] [$($req)*] $($($rest)*)?);
+        dataset_struct!(
+            @fields $name [$($done)* ($field default)] [$($req)*] $($($rest)*)?
+        );
     };
     // Any other field is required.
     (@fields $name:ident [$($done:tt)*] [$($req:ident)*]
@@ -46,7 +48,9 @@ macro_rules! dataset_struct {
         pub $field:ident : $ty:ty
         $(, $($rest:tt)*)?
     ) => {
-        dataset_struct!(@fields $name [$($done)* ($field required)] [$($req)* $field] $($($rest)*)?);
+        dataset_struct!(
+            @fields $name [$($done)* ($field required)] [$($req)* $field] $($($rest)*)?
+        );
     };
     // Every field seen: the field list and the reader.
     (@fields $name:ident [$(($field:ident $kind:ident))*] [$($req:ident)*]) => {

@@ -1,6 +1,8 @@
 //! `index.json`: the sources, states and professions the widget needs before any comparison.
 
 use super::{ProfessionList, TextMap};
+#[cfg(doc)]
+use super::FieldKey;
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "json-schema")]
