@@ -1,7 +1,7 @@
 //! The sources of a table with their vintages, and O*NET's attribution where O*NET is used.
 
 use career_comparison::comparison::source;
-use career_schema::validate::safe_link_url;
+use career_schema::safe_link_url;
 use career_schema::DatasetIndex;
 use yew::prelude::*;
 

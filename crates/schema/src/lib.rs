@@ -11,16 +11,27 @@
 //! [`decode`] turns bytes into these types with errors that name the file, the field path, what
 //! was expected and what was found; [`validate`] checks what types alone cannot (duplicate
 //! codes, impossible numbers, references to unknown codes).
+//!
+//! The modules depend on each other in one direction: [`error`] ← [`model`] ← [`validate`] ←
+//! [`decode`], with the JSON reader (`json`, `from_json`) between error and model, since each
+//! model type declares how it is read. [`decimal`] (numbers written without `core::fmt`) and
+//! [`link`] (which URLs may be links) depend on nothing: the widget, the comparison crate and
+//! validation messages use them, and this crate is the one every part of the project depends
+//! on.
 
 pub mod decimal;
 pub mod decode;
+pub mod error;
 mod from_json;
 mod json;
+pub mod link;
 pub mod model;
 mod number;
 pub mod validate;
 
-pub use decode::{decode_index, decode_profession, decode_titles, DatasetError, Problem};
+pub use decode::{decode_index, decode_profession, decode_titles};
+pub use error::{DatasetError, Problem};
+pub use link::safe_link_url;
 pub use model::*;
 
 /// The format version this code reads and writes.
@@ -43,4 +54,9 @@ pub fn is_soc_code(code: &str) -> bool {
         && b.iter()
             .enumerate()
             .all(|(i, c)| i == 2 || c.is_ascii_digit())
+}
+
+/// True for text with no character but spaces (the empty text included).
+pub(crate) fn is_blank(s: &str) -> bool {
+    s.chars().all(char::is_whitespace)
 }

@@ -3,9 +3,9 @@
 //! and title entries that point at professions the index has.
 
 use crate::decimal::shortest;
-use crate::decode::Problem;
+use crate::error::Problem;
 use crate::model::*;
-use crate::{is_soc_code, SCHEMA_VERSION};
+use crate::{is_blank, is_soc_code, SCHEMA_VERSION};
 
 /// The largest annual wage accepted as plausible (BLS top-codes at $239,200).
 pub const MAX_ANNUAL_USD: f64 = 5_000_000.0;
@@ -13,6 +13,54 @@ pub const MAX_ANNUAL_USD: f64 = 5_000_000.0;
 pub const MAX_HOURLY_USD: f64 = 2_500.0;
 /// The largest employment accepted (more than the U.S. labour force is absurd).
 pub const MAX_EMPLOYMENT: u64 = 400_000_000;
+
+/// The plausible values of a kind of figure, and how a problem names the kind. Each range is
+/// declared once here; the checks below name the range of each field.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Range {
+    pub min: f64,
+    pub max: f64,
+    pub what: &'static str,
+}
+
+pub const PERCENT: Range = Range {
+    min: 0.0,
+    max: 100.0,
+    what: "a percentage",
+};
+pub const PERCENT_CHANGE: Range = Range {
+    min: -100.0,
+    max: 1000.0,
+    what: "a percentage change",
+};
+pub const ANNUAL_USD: Range = Range {
+    min: 0.0,
+    max: MAX_ANNUAL_USD,
+    what: "a wage in dollars",
+};
+pub const HOURLY_USD: Range = Range {
+    min: 0.0,
+    max: MAX_HOURLY_USD,
+    what: "a wage in dollars",
+};
+/// CPS median age of workers.
+pub const AGE: Range = Range {
+    min: 14.0,
+    max: 100.0,
+    what: "an age",
+};
+/// O*NET importance ratings of skills and knowledge.
+pub const IMPORTANCE: Range = Range {
+    min: 1.0,
+    max: 5.0,
+    what: "an O*NET importance",
+};
+/// Job satisfaction on a 1–5 scale.
+pub const RATING: Range = Range {
+    min: 1.0,
+    max: 5.0,
+    what: "a rating",
+};
 
 /// A field path, built only when a problem is found: validation of a valid file (the usual
 /// case) formats no paths, which made it several times slower (a profession file has about
@@ -78,7 +126,8 @@ impl Problems {
         }
     }
 
-    fn number(&mut self, path: impl FieldPath, v: f64, min: f64, max: f64, what: &str) {
+    fn number(&mut self, path: impl FieldPath, v: f64, range: Range) {
+        let Range { min, max, what } = range;
         if !v.is_finite() || v < min || v > max {
             self.push(
                 path,
@@ -90,14 +139,14 @@ impl Problems {
 
     fn pct(&mut self, path: impl FieldPath, v: Option<f64>) {
         if let Some(v) = v {
-            self.number(path, v, 0.0, 100.0, "a percentage");
+            self.number(path, v, PERCENT);
         }
     }
 
-    fn wage(&mut self, path: impl FieldPath, w: &Option<Wage>, max: f64) {
+    fn wage(&mut self, path: impl FieldPath, w: &Option<Wage>, range: Range) {
         if let Some(w) = w {
             let path = || format!("{}.usd", path.path());
-            self.number(path, w.usd, 0.0, max, "a wage in dollars");
+            self.number(path, w.usd, range);
         }
     }
 
@@ -123,19 +172,15 @@ impl Problems {
             ("p75", &a.p75),
             ("p90", &a.p90),
         ] {
-            self.wage(|| format!("{}.annual.{name}", path()), w, MAX_ANNUAL_USD);
+            self.wage(|| format!("{}.annual.{name}", path()), w, ANNUAL_USD);
         }
         if let Some(h) = &s.hourly {
             self.wage(
                 || format!("{}.hourly.median", path()),
                 &h.median,
-                MAX_HOURLY_USD,
+                HOURLY_USD,
             );
-            self.wage(
-                || format!("{}.hourly.mean", path()),
-                &h.mean,
-                MAX_HOURLY_USD,
-            );
+            self.wage(|| format!("{}.hourly.mean", path()), &h.mean, HOURLY_USD);
         }
         if let (Some(lo), Some(hi)) = (a.p10, a.p90) {
             if lo.usd > hi.usd {
@@ -169,39 +214,6 @@ impl Problems {
                 );
             }
         }
-    }
-}
-
-/// True for text with no character but spaces (the empty text included).
-pub(crate) fn is_blank(s: &str) -> bool {
-    s.chars().all(char::is_whitespace)
-}
-
-/// `url` if it may be rendered as a link: an absolute `http:` or `https:` URL with no spaces or
-/// control characters. Anything else (`javascript:`, `data:`, relative or protocol-relative
-/// URLs, whitespace, control, zero-width or bidi-override characters) gives `None`, and the widget
-/// shows the source's title as plain text instead of a link. Validation does not reject such a
-/// dataset: one bad link should not hide every figure.
-pub fn safe_link_url(url: &str) -> Option<&str> {
-    let invisible = |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}');
-    if url
-        .chars()
-        .any(|c| c.is_control() || c.is_whitespace() || invisible(c))
-    {
-        return None;
-    }
-    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
-    let rest = if lower.starts_with("https://") {
-        &url[8..]
-    } else if lower.starts_with("http://") {
-        &url[7..]
-    } else {
-        return None;
-    };
-    // a host must follow
-    match rest.chars().next() {
-        Some(c) if c != '/' && c != '\\' => Some(url),
-        _ => None,
     }
 }
 
@@ -272,7 +284,7 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
                 p.wage(
                     || format!("pay_by_place.{name}.annual_median"),
                     &Some(t.annual_median),
-                    MAX_ANNUAL_USD,
+                    ANNUAL_USD,
                 );
                 p.employment(|| format!("pay_by_place.{name}.employment"), t.employment);
             }
@@ -282,7 +294,7 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
         p.employment("jobs.employment", j.employment);
         p.employment("jobs.openings_per_year", j.openings_per_year);
         if let Some(c) = j.change_pct {
-            p.number("jobs.change_pct", c, -100.0, 1000.0, "a percentage change");
+            p.number("jobs.change_pct", c, PERCENT_CHANGE);
         }
     }
     if let Some(a) = &x.attainment {
@@ -319,7 +331,7 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
     }
     if let Some(d) = &x.demographics {
         if let Some(age) = d.median_age {
-            p.number("demographics.median_age", age, 14.0, 100.0, "an age");
+            p.number("demographics.median_age", age, AGE);
         }
         p.pct("demographics.women_pct", d.women_pct);
         p.pct("demographics.white_pct", d.white_pct);
@@ -333,15 +345,13 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
                 p.number(
                     || format!("skills.{list}[{i}].importance"),
                     r.importance,
-                    1.0,
-                    5.0,
-                    "an O*NET importance",
+                    IMPORTANCE,
                 );
             }
         }
     }
     if let Some(v) = x.extras.job_satisfaction {
-        p.number("extras.job_satisfaction", v, 1.0, 5.0, "a rating");
+        p.number("extras.job_satisfaction", v, RATING);
     }
     p.pct("extras.lgbt_pct", x.extras.lgbt_pct);
     p.0

@@ -1,6 +1,6 @@
 //! Which dataset URLs may be rendered as links.
 
-use career_schema::validate::safe_link_url;
+use career_schema::safe_link_url;
 use proptest::prelude::*;
 
 #[test]

@@ -1,0 +1,23 @@
+//! The dataset's types: what `index.json`, `professions/{code}.json` and `titles.json` hold.
+//!
+//! Every figure group names the source it comes from (`source`, an id into
+//! [`DatasetIndex::sources`]). A figure that is absent is `None` (or an absent JSON key) and,
+//! where the reason is specific to the profession, [`Profession::missing`] says why; reasons
+//! that hold for every profession live in [`DatasetIndex::unavailable`].
+
+#[macro_use]
+mod declare;
+mod field_key;
+mod index;
+mod profession;
+mod profession_list;
+mod text_map;
+mod titles;
+
+pub use declare::ObjectFields;
+pub use field_key::FieldKey;
+pub use index::{DatasetIndex, ProfessionSummary, Source, State};
+pub use profession::*;
+pub use profession_list::{Entries, ProfessionEntry, ProfessionList};
+pub use text_map::TextMap;
+pub use titles::{titles_json, ProfessionTitles, TitleIndex};
