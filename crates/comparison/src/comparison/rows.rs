@@ -549,6 +549,59 @@ rows! {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::comparison::place::pay_for;
+    use career_schema::{EntryRequirements, TimeToBecome};
+
+    /// What the row shows for `p` with national pay: its text and its note.
+    fn shown(id: RowId, p: &Profession) -> Option<(String, Option<String>)> {
+        let s = Subject {
+            p,
+            pay: pay_for(p, None),
+            place: None,
+        };
+        let spec = id.spec();
+        (spec.value)(&s).map(|r| (r.text, (spec.note)(&s)))
+    }
+
+    // A row's own test sits here, beside the list; tests of whole tables and of real figures
+    // are in tests/comparison.rs and tests/real_dataset.rs.
+
+    #[test]
+    fn time_to_become_is_an_estimate_footnoted_with_its_basis() {
+        let p = Profession {
+            time_to_become: Some(TimeToBecome {
+                label: "6+ years".into(),
+                min_months: 72,
+                max_months: 120,
+                derived: true,
+                basis: "how it was derived".into(),
+            }),
+            ..Default::default()
+        };
+        assert_eq!(
+            shown(RowId::TimeToBecome, &p),
+            Some((
+                "6+ years (estimate)".into(),
+                Some("how it was derived".into())
+            ))
+        );
+        assert_eq!(shown(RowId::TimeToBecome, &Profession::default()), None);
+    }
+
+    #[test]
+    fn work_experience_is_ep_wording_without_a_note() {
+        let p = Profession {
+            entry: Some(EntryRequirements {
+                experience: Some("Less than 5 years".into()),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        assert_eq!(
+            shown(RowId::WorkExperience, &p),
+            Some(("Less than 5 years".into(), None))
+        );
+    }
 
     #[test]
     fn every_id_finds_its_own_spec() {
