@@ -5,7 +5,7 @@
 use crate::decimal::shortest;
 use crate::error::Problem;
 use crate::model::*;
-use crate::{is_blank, is_soc_code, SCHEMA_VERSION};
+use crate::{is_blank, is_soc_code};
 
 /// The largest annual wage accepted as plausible (BLS top-codes at $239,200).
 pub const MAX_ANNUAL_USD: f64 = 5_000_000.0;
@@ -105,10 +105,10 @@ impl Problems {
     }
 
     fn version(&mut self, path: &str, v: u32) {
-        if v != SCHEMA_VERSION {
+        if !crate::reads_schema_version(u64::from(v)) {
             self.push(
                 path,
-                format!("schema version {SCHEMA_VERSION}"),
+                crate::expected_schema_version(),
                 format!("version {v}"),
             );
         }

@@ -88,7 +88,7 @@ fn unsupported_schema_version_is_named() {
     let e = decode_index(&bytes(&v)).unwrap_err();
     assert!(
         e.to_string()
-            .contains("schema_version: expected schema version 1, found version 99"),
+            .contains("schema_version: expected schema version 1 to 2, found version 99"),
         "{e}"
     );
 }
@@ -305,12 +305,12 @@ fn missing_reason_falls_back_to_parent_then_dataset() {
 #[test]
 fn a_future_format_is_reported_as_its_version_not_a_field() {
     let mut v = profession_json();
-    v["schema_version"] = json!(2);
+    v["schema_version"] = json!(3);
     v["pay"] = json!({"renamed": true});
     let e = decode_profession("13-2072", &bytes(&v)).unwrap_err();
     assert!(
         e.to_string()
-            .contains("expected schema version 1, found version 2"),
+            .contains("expected schema version 1 to 2, found version 3"),
         "{e}"
     );
 }
@@ -357,5 +357,39 @@ fn the_index_decodes_alike_however_it_is_written() {
     assert_eq!(
         entries(&with_slugs)[1].2.as_deref(),
         Some("loan-interviewers-and-clerks")
+    );
+}
+
+/// A version-1 dataset (a portal's own, made before version 2) still loads, and the figures
+/// version 2 added are "not in this dataset" rather than missing without a reason.
+#[test]
+fn a_version_1_dataset_loads_and_says_what_it_lacks() {
+    let mut ix = index_json();
+    ix["schema_version"] = json!(1);
+    let ix = decode_index(&bytes(&ix)).expect("a version-1 index decodes");
+    let mut p = profession_json();
+    p["schema_version"] = json!(1);
+    let p = decode_profession("13-2072", &bytes(&p)).expect("a version-1 profession decodes");
+    for key in [
+        FieldKey::Tasks,
+        FieldKey::Related,
+        FieldKey::Interests,
+        FieldKey::WorkValues,
+        FieldKey::WorkStyles,
+        FieldKey::Tools,
+    ] {
+        assert_eq!(
+            p.missing_reason(&ix, key),
+            Some(career_schema::NOT_IN_THIS_DATASET),
+            "{key:?}"
+        );
+    }
+    // figures version 1 had keep their own reasons (none here)
+    assert_eq!(p.missing_reason(&ix, FieldKey::Skills), None);
+    // a version-2 file in a version-1 index is read as the index's version
+    let p2 = decode_profession("13-2072", &bytes(&profession_json())).unwrap();
+    assert_eq!(
+        p2.missing_reason(&ix, FieldKey::Tasks),
+        Some(career_schema::NOT_IN_THIS_DATASET)
     );
 }

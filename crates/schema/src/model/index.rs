@@ -1,8 +1,8 @@
 //! `index.json`: the sources, states and professions the widget needs before any comparison.
 
-use super::{ProfessionList, TextMap};
 #[cfg(doc)]
 use super::FieldKey;
+use super::{ProfessionList, TextMap};
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "json-schema")]
@@ -12,7 +12,7 @@ dataset_struct! {
     /// `index.json`: what the widget needs before it can show any comparison.
     #[derive(Debug, Clone, PartialEq)]
     pub struct DatasetIndex {
-        /// Must equal [`crate::SCHEMA_VERSION`].
+        /// From [`crate::OLDEST_SCHEMA_VERSION`] to [`crate::SCHEMA_VERSION`].
         pub schema_version: u32,
         /// A human name for the dataset, e.g. "career-compare public dataset".
         pub name: String,

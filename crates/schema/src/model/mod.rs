@@ -13,6 +13,7 @@ mod profession;
 mod profession_list;
 mod text_map;
 mod titles;
+mod work;
 
 pub use declare::ObjectFields;
 pub use field_key::FieldKey;
@@ -21,3 +22,4 @@ pub use profession::*;
 pub use profession_list::{Entries, ProfessionEntry, ProfessionList};
 pub use text_map::TextMap;
 pub use titles::{titles_json, ProfessionTitles, TitleIndex};
+pub use work::*;

@@ -1,6 +1,6 @@
 //! `professions/{code}.json`: every figure for one profession, grouped by source.
 
-use super::{DatasetIndex, FieldKey, TextMap};
+use super::{DatasetIndex, FieldKey, Profile, Related, Tasks, TextMap};
 
 dataset_struct! {
     /// `professions/{code}.json`: everything shown for one profession.
@@ -42,6 +42,18 @@ dataset_struct! {
         pub demographics: Option<Demographics>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub skills: Option<Skills>,
+        /// What the work is, task by task (O*NET; schema version 2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub tasks: Option<Tasks>,
+        /// Related occupations in the dataset (O*NET; schema version 2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub related: Option<Related>,
+        /// Occupational interests, RIASEC, 1–7 (O*NET; schema version 2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub interests: Option<Profile>,
+        /// Work values: the extent the occupation offers each, 1–7 (O*NET; schema version 2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub work_values: Option<Profile>,
         /// Figures no public source gives; absent in the public dataset, a portal may fill them.
         #[serde(default, skip_serializing_if = "Extras::is_empty")]
         pub extras: Extras,
@@ -293,6 +305,12 @@ dataset_struct! {
         /// Top "hot technology" examples.
         #[serde(default)]
         pub technologies: Vec<String>,
+        /// Top work styles by importance (1–5), highest first (schema version 2).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub work_styles: Vec<Rated>,
+        /// Tool examples, in O*NET's order (schema version 2).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub tools: Vec<String>,
     }
 }
 
@@ -333,9 +351,17 @@ impl Extras {
     }
 }
 
+/// Why a figure newer than a dataset's schema version is absent.
+pub const NOT_IN_THIS_DATASET: &str =
+    "Not in this dataset: it was made for an earlier schema version, before this figure was added.";
+
 impl Profession {
-    /// Why `key` is absent for this profession: its own reason, its parent's, or the dataset's.
+    /// Why `key` is absent for this profession: its own reason, its parent's, or the dataset's;
+    /// for a figure newer than the dataset's schema version, that it is not in this dataset.
     pub fn missing_reason<'a>(&'a self, index: &'a DatasetIndex, key: FieldKey) -> Option<&'a str> {
+        if self.schema_version.min(index.schema_version) < key.since() {
+            return Some(NOT_IN_THIS_DATASET);
+        }
         let mut k = Some(key);
         while let Some(cur) = k {
             if let Some(r) = self.missing.get(cur.as_str()) {

@@ -194,6 +194,11 @@ fn profession(
         time_to_become: time,
         demographics,
         skills: Some(skills),
+        // schema version 2's work content: built in a later step
+        tasks: None,
+        related: None,
+        interests: None,
+        work_values: None,
         extras: Extras::default(),
         missing: m.0,
     };

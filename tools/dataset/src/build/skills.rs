@@ -86,5 +86,8 @@ pub fn skills(
         skills: skills_l,
         knowledge: know_l,
         technologies,
+        // schema version 2's work styles and tools: built in a later step
+        work_styles: Vec::new(),
+        tools: Vec::new(),
     }
 }
