@@ -28,6 +28,11 @@ dataset_struct! {
         /// The places pay can be shown for, besides the nation.
         #[serde(default)]
         pub states: Vec<State>,
+        /// One-line definitions of the O*NET elements profiles rate (interests, work values),
+        /// keyed by element name, e.g. "Conventional": "Work involves following procedures ..."
+        /// (O*NET Content Model Reference; schema version 2).
+        #[serde(default, skip_serializing_if = "TextMap::is_empty")]
+        pub definitions: TextMap<String>,
         /// Every profession, sorted by code; codes are unique.
         pub professions: ProfessionList,
     }

@@ -23,6 +23,7 @@ pub fn index(
         attribution: ATTRIBUTION.iter().map(|a| a.to_string()).collect(),
         unavailable: unavailable().into(),
         states,
+        definitions: TextMap::new(),
         professions: professions.into(),
     }
 }
