@@ -9,7 +9,8 @@ use crate::{is_blank, is_soc_code, SCHEMA_VERSION};
 
 /// The range `object`'s declaration gives `field` (`"usd"`-suffixed for a wage's amount).
 /// Called through [`range!`] at compile time, so checking a field whose declaration names no
-/// range does not build, and every range a check uses is the one the JSON Schema publishes.
+/// range does not build (`cargo build`; `cargo check` skips inline consts), and every range a
+/// check uses is the one the JSON Schema publishes.
 const fn declared(object: ObjectFields, field: &str) -> Range {
     let mut i = 0;
     while i < object.ranges.len() {
