@@ -87,7 +87,7 @@ pub fn profile_bars(props: &Props<'_>) -> Html {
                 <dl class="cc-definitions">
                     { for definitions.iter().map(|(name, text)| html! {
                         <div class="cc-definition">
-                            <dt>{ *name }</dt>
+                            <dt>{ *name }<span aria-hidden="true">{ ": " }</span></dt>
                             <dd>{ *text }</dd>
                         </div>
                     }) }
