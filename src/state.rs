@@ -2,7 +2,7 @@
 //! two chosen professions and place, the loaded profession files, notices, and how the page URL
 //! should follow a change (push for a user's change, replace for load-time normalisation).
 
-use crate::dataset::{name_profession, Failure};
+use crate::load::{name_profession, Failure};
 use crate::share_link::Selection;
 use crate::shared::Shared;
 use career_comparison::{Side, TitleSearch};
