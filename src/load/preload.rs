@@ -41,17 +41,13 @@ pub(super) async fn fetched_bytes(
     fetched: js_sys::Promise,
     timeout_ms: u32,
 ) -> Result<Vec<u8>, LoadError> {
-    let first = js_sys::Promise::race(&js_sys::Array::of2(
-        &fetched,
-        &crate::schedule::timer(timeout_ms),
-    ));
-    let answer = JsFuture::from(first).await.unwrap_or(JsValue::UNDEFINED);
-    if answer.is_undefined() {
+    let Some(answer) = crate::schedule::within(timeout_ms, JsFuture::from(fetched)).await else {
         return Err(LoadError::Timeout {
             url,
             after_ms: timeout_ms,
         });
-    }
+    };
+    let answer = answer.unwrap_or_default();
     let field = |name: &str| js_sys::Reflect::get(&answer, &name.into()).unwrap_or_default();
     if let Some(message) = field("error").as_string() {
         return Err(if field("cutOff").is_truthy() {
