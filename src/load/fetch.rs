@@ -2,12 +2,11 @@
 //! failure to a [`LoadError`] and times the file's decoding for the benchmark.
 
 use super::error::LoadError;
-use super::preload::{fetched_bytes, take_fetched};
+use super::preload;
 use crate::perf;
 use career_schema::DatasetError;
+use gloo_net::http::Request;
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 
 /// How long one file may take (request and body) before it counts as timed out, unless the
 /// mount element says otherwise with `data-timeout-ms`.
@@ -57,14 +56,12 @@ pub async fn fetch<T>(
 }
 
 /// The request itself, one function for every kind of file (not generic, so its sizeable
-/// future is compiled once rather than once per file kind).
+/// future is compiled once rather than once per file kind): the page's preloaded request for
+/// the file if it made one (see [`preload`]), else a GET of our own.
 async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>, LoadError> {
     use std::cell::Cell;
 
     let url = file_url(base, file);
-    if let Some(fetched) = take_fetched(&url) {
-        return fetched_bytes(url, fetched, timeout_ms).await;
-    }
     // One AbortController per request: the timer aborts the request and its body.
     let controller = web_sys::AbortController::new().ok();
     let timed_out = Rc::new(Cell::new(false));
@@ -75,31 +72,32 @@ async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>,
             c.abort();
         })
     });
-    let signal = controller.as_ref().map(|c| c.signal());
     let timeout = || LoadError::Timeout {
         url: url.clone(),
         after_ms: timeout_ms,
     };
     // a failed request or body: the timeout's abort, else `kind` with the browser's message
-    let failed = |kind: fn(String, String) -> LoadError, e: JsValue| {
+    // (gloo-net's error shows as the JS error's `toString()`: "TypeError: Failed to fetch")
+    let failed = |kind: fn(String, String) -> LoadError, e: gloo_net::Error| {
         if timed_out.get() {
             timeout()
         } else {
-            kind(url.clone(), browser_message(e))
+            kind(url.clone(), e.to_string())
         }
     };
     let network = |url, message| LoadError::Network { url, message };
-    // A GET with the abort signal, built and sent as gloo-net's `Request::get(..).send()` did
-    // (a `Request`, so a malformed URL fails with the same message), without its builder.
-    let init = web_sys::RequestInit::new();
-    init.set_signal(signal.as_ref());
-    let request =
-        web_sys::Request::new_with_str_and_init(&url, &init).map_err(|e| failed(network, e))?;
-    let window = web_sys::window().ok_or_else(|| failed(network, JsValue::UNDEFINED))?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_request(&request))
-        .await
-        .map_err(|e| failed(network, e))?
-        .unchecked_into();
+    let response = match preload::take(&url) {
+        // the page's request: its body is in memory already, so only its answer can be late
+        Some(fetched) => match crate::schedule::within(timeout_ms, fetched).await {
+            Some(answer) => answer.map_err(|message| network(url.clone(), message))?,
+            None => return Err(timeout()),
+        },
+        None => Request::get(&url)
+            .abort_signal(controller.map(|c| c.signal()).as_ref())
+            .send()
+            .await
+            .map_err(|e| failed(network, e))?,
+    };
     if !response.ok() {
         return Err(LoadError::Http {
             url,
@@ -108,23 +106,7 @@ async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>,
         });
     }
     let cut_off = |url, message| LoadError::CutOff { url, message };
-    let body = response.array_buffer().map_err(|e| failed(cut_off, e))?;
-    let body = JsFuture::from(body).await.map_err(|e| failed(cut_off, e))?;
-    Ok(js_sys::Uint8Array::new(&body).to_vec())
-}
-
-/// The browser's message for a failed request or body: the error's `toString()` ("TypeError:
-/// Failed to fetch"), as gloo-net's error gave it; a thrown string as it is; anything else
-/// (not an `Error`, not a string) as a plain sentence.
-fn browser_message(e: JsValue) -> String {
-    match e.dyn_into::<js_sys::Error>() {
-        Ok(error) => String::from(error.to_string()),
-        // not `JsString::from(value)`: that only relabels the value, and reading a non-string
-        // through it throws
-        Err(value) => value
-            .as_string()
-            .unwrap_or_else(|| String::from("the browser gave no reason")),
-    }
+    response.binary().await.map_err(|e| failed(cut_off, e))
 }
 
 #[cfg(test)]

@@ -1,18 +1,20 @@
-//! The widget's side of the preload protocol: the page (the demo page's inline script, or the
-//! `<career-compare>` loader) requests an instance's first files while the wasm downloads and
-//! leaves a promise per absolute URL in `window.careerCompareFetched`; [`take_fetched`] takes
-//! one instead of making the request again.
+//! The widget's side of the preload protocol. The page side is in `src/embed/career-compare.js`
+//! (between `preload:start` and `preload:end`; the demo page's inline script is made from the
+//! same lines): it requests an instance's first files while the wasm downloads and leaves, in
+//! `window.careerCompareFetched` (a `Map`), a promise per absolute URL that resolves to the
+//! `Response` with its body read, or to the error the request failed with. [`take`] takes one
+//! instead of making the request again; the widget reads it as a response of its own.
 
-use super::error::LoadError;
+use gloo_net::http::Response;
+use std::future::Future;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// The page's own request for `url`, if it made one before the widget started: the demo
-/// page's inline script fetches a deep link's files while the wasm downloads and leaves a
-/// promise per absolute URL in `window.careerCompareFetched` (a `Map`). Taken once by each
-/// instance it was requested for (the embed loader counts them in the promise's `takers`), so
-/// a retry asks the network again.
-pub(super) fn take_fetched(url: &str) -> Option<js_sys::Promise> {
+/// The page's own request for `url`, if it made one before the widget started, as a future of
+/// its response or the browser's message for its failure. Taken once by each instance it was
+/// requested for (the embed loader counts them in the promise's `takers`), so a retry asks the
+/// network again.
+pub fn take(url: &str) -> Option<impl Future<Output = Result<Response, String>>> {
     let window = web_sys::window()?;
     let fetched = js_sys::Reflect::get(&window, &"careerCompareFetched".into()).ok()?;
     let fetched = fetched.dyn_into::<js_sys::Map>().ok()?;
@@ -29,40 +31,50 @@ pub(super) fn take_fetched(url: &str) -> Option<js_sys::Promise> {
     } else {
         fetched.delete(&key);
     }
-    Some(promise)
+    Some(async move {
+        // (the promise never rejects)
+        let answer = JsFuture::from(promise).await.unwrap_or_else(|e| e);
+        let response = answer.dyn_into::<web_sys::Response>().map_err(browser_message)?;
+        // each taker reads a copy: instances may share the request, and a body reads once
+        Ok(Response::from(response.clone().unwrap_or(response)))
+    })
 }
 
-/// The bytes of a request the page made (see [`take_fetched`]): its promise resolves (never
-/// rejects) to `{ status, body }` (an `ArrayBuffer`), `{ status, statusText }` (an error
-/// status) or `{ error }` (the browser's message; `cutOff` if the body broke off). The same
-/// failures and timeout as a request of our own.
-pub(super) async fn fetched_bytes(
-    url: String,
-    fetched: js_sys::Promise,
-    timeout_ms: u32,
-) -> Result<Vec<u8>, LoadError> {
-    let Some(answer) = crate::schedule::within(timeout_ms, JsFuture::from(fetched)).await else {
-        return Err(LoadError::Timeout {
-            url,
-            after_ms: timeout_ms,
-        });
-    };
-    let answer = answer.unwrap_or_default();
-    let field = |name: &str| js_sys::Reflect::get(&answer, &name.into()).unwrap_or_default();
-    if let Some(message) = field("error").as_string() {
-        return Err(if field("cutOff").is_truthy() {
-            LoadError::CutOff { url, message }
-        } else {
-            LoadError::Network { url, message }
-        });
+/// The browser's message for a failed request: the error's `toString()` ("TypeError: Failed
+/// to fetch"), as gloo-net's error gives it; a thrown string as it is; anything else (not an
+/// `Error`, not a string) as a plain sentence.
+fn browser_message(e: JsValue) -> String {
+    match e.dyn_into::<js_sys::Error>() {
+        Ok(error) => String::from(error.to_string()),
+        // not `JsString::from(value)`: that only relabels the value, and reading a non-string
+        // through it throws
+        Err(value) => value
+            .as_string()
+            .unwrap_or_else(|| String::from("the browser gave no reason")),
     }
-    let body = field("body");
-    if body.is_instance_of::<js_sys::ArrayBuffer>() {
-        return Ok(js_sys::Uint8Array::new(&body).to_vec());
+}
+
+#[cfg(test)]
+mod tests {
+    /// The page side checks codes itself before the wasm has loaded (`SOC_CODE` in
+    /// career-compare.js); tests/browser/preload.test.mjs holds it to the same cases.
+    #[test]
+    fn soc_codes_are_checked_as_the_page_side_checks_them() {
+        let cases: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/soc-codes.json")).unwrap();
+        let list = |key: &str| -> Vec<String> {
+            let codes = cases[key].as_array().expect(key);
+            codes
+                .iter()
+                .map(|c| c.as_str().unwrap().to_owned())
+                .collect()
+        };
+        assert!(list("valid").len() >= 5 && list("invalid").len() >= 15);
+        for code in list("valid") {
+            assert!(career_schema::is_soc_code(&code), "{code:?}");
+        }
+        for code in list("invalid") {
+            assert!(!career_schema::is_soc_code(&code), "{code:?}");
+        }
     }
-    Err(LoadError::Http {
-        url,
-        status: field("status").as_f64().map_or(0, |s| s as u16),
-        status_text: field("statusText").as_string().unwrap_or_default(),
-    })
 }
