@@ -37,7 +37,7 @@ pub fn file_url(base: &str, file: &str) -> String {
 
 /// Logs a failure once, as one console line with its cause.
 pub fn log_failure(e: &LoadError) {
-    web_sys::console::error_1(&format!("career-compare: {e}").into());
+    gloo_console::error!(format!("career-compare: {e}"));
 }
 
 /// Fetches `file` from the dataset at `base` within `timeout_ms` and decodes it with `decode`.
