@@ -34,7 +34,9 @@ pub fn take(url: &str) -> Option<impl Future<Output = Result<Response, String>>>
     Some(async move {
         // (the promise never rejects)
         let answer = JsFuture::from(promise).await.unwrap_or_else(|e| e);
-        let response = answer.dyn_into::<web_sys::Response>().map_err(browser_message)?;
+        let response = answer
+            .dyn_into::<web_sys::Response>()
+            .map_err(browser_message)?;
         // each taker reads a copy: instances may share the request, and a body reads once
         Ok(Response::from(response.clone().unwrap_or(response)))
     })
