@@ -5,7 +5,6 @@
 use crate::components::compared_view::ComparedView;
 use crate::components::error_panel::error_panel;
 use crate::components::loading_skeleton::loading_skeleton;
-use crate::components::markup::{attrs, Static};
 use crate::components::profession_picker::ProfessionPicker;
 use crate::components::suggested_pairs::suggested_pairs;
 use crate::hooks::{use_dataset, use_share_link};
@@ -16,7 +15,6 @@ use crate::state::{Action, AppState, Load, UrlWrite};
 use career_comparison::Side;
 use web_sys::Element;
 use yew::prelude::*;
-use yew::virtual_dom::{Attributes, Listeners, VTag};
 
 /// The id of the element `main` mounts into.
 pub const MOUNT_ID: &str = "career-compare";
@@ -224,14 +222,6 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
-    // `lang`: the widget's words are English whatever the host page's language is, so screen
-    // readers pronounce them as English and browsers hyphenate them with English rules.
-    let class: Static = if props.embedded {
-        attrs!("lang" = "en", "class" = "career-compare cc-embedded")
-    } else {
-        attrs!("lang" = "en", "class" = "career-compare")
-    };
-    // built without `html!`, whose computed `class` goes through `Classes` (a hashed set)
     let children = html! {
         <>
             <div class="cc-pickers">
@@ -252,16 +242,20 @@ pub fn app(props: &AppProps) -> Html {
             <div class="cc-body" aria-live="off">{ body }</div>
         </>
     };
-    VTag::__new_other(
-        AttrValue::Static("div"),
-        root,
-        None,
-        Attributes::Static(class),
-        Listeners::Pending(Box::new([
-            yew::html::onclick::Wrapper::__macro_new(onclick),
-            yew::html::onfocusin::Wrapper::__macro_new(onfocusin),
-        ])),
-        children,
-    )
-    .into()
+    // `lang`: the widget's words are English whatever the host page's language is, so screen
+    // readers pronounce them as English and browsers hyphenate them with English rules. The
+    // class is a literal in each branch: a computed `class` goes through `Classes` (a hashed set).
+    if props.embedded {
+        html! {
+            <div ref={root} lang="en" class="career-compare cc-embedded" {onclick} {onfocusin}>
+                { children }
+            </div>
+        }
+    } else {
+        html! {
+            <div ref={root} lang="en" class="career-compare" {onclick} {onfocusin}>
+                { children }
+            </div>
+        }
+    }
 }

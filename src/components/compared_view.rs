@@ -57,7 +57,7 @@ pub fn compared_view(props: &Props) -> Html {
         use_effect_with((*shown_state, total), move |&(count, total)| {
             if count < total {
                 wasm_bindgen_futures::spawn_local(async move {
-                    crate::dataset::after_paint().await;
+                    crate::schedule::after_paint().await;
                     shown_state.set(count + 1);
                 });
             }

@@ -1,5 +1,6 @@
 //! The widget's components, one per file.
 
+pub mod combobox;
 pub mod compared_view;
 pub mod comparison_table;
 pub mod error_panel;
