@@ -26,6 +26,10 @@ dataset_struct! {
         /// Tasks O*NET rates Supplemental.
         #[serde(default)]
         pub supplemental: Vec<String>,
+        /// Tasks O*NET lists without a Task Type: written by its analysts, not yet rated by
+        /// incumbents (in 29.2 all of 15-1252 Software Developers' tasks, for instance).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub unrated: Vec<String>,
         /// New or revised tasks O*NET has identified but not yet rated (Emerging Tasks).
         #[serde(default)]
         pub emerging: Vec<EmergingTask>,
