@@ -1,5 +1,6 @@
 //! Checks a decoded dataset file for what its types cannot express: supported version,
 //! well-formed and unique codes, finite numbers in plausible ranges, shares within 0–100 %,
+//! O*NET's closed lists (relatedness tiers, emerging task categories), non-empty task texts,
 //! and title entries that point at professions the index has.
 
 use crate::decimal::shortest;
@@ -49,11 +50,17 @@ pub const AGE: Range = Range {
     max: 100.0,
     what: "an age",
 };
-/// O*NET importance ratings of skills and knowledge.
+/// O*NET importance ratings of skills, knowledge and work styles.
 pub const IMPORTANCE: Range = Range {
     min: 1.0,
     max: 5.0,
     what: "an O*NET importance",
+};
+/// O*NET interest (OI) and work value (EX) scores.
+pub const PROFILE_SCORE: Range = Range {
+    min: 1.0,
+    max: 7.0,
+    what: "an O*NET score",
 };
 /// Job satisfaction on a 1–5 scale.
 pub const RATING: Range = Range {
@@ -192,6 +199,74 @@ impl Problems {
             }
         }
         self.employment(|| format!("{}.employment", path()), s.employment);
+    }
+
+    /// A text that must be one of `allowed`.
+    fn one_of(&mut self, path: impl FieldPath, s: &str, allowed: &[&str]) {
+        if !allowed.contains(&s) {
+            let names: Vec<String> = allowed.iter().map(|a| quoted(a)).collect();
+            self.push(path, ["one of ", &names.join(", ")].concat(), quoted(s));
+        }
+    }
+
+    fn texts(&mut self, path: &dyn Fn() -> String, items: &[String]) {
+        for (i, t) in items.iter().enumerate() {
+            self.text(|| format!("{}[{i}]", path()), t);
+        }
+    }
+
+    /// Schema version 2's work content: task texts, related codes and tiers, profile scores.
+    fn work(&mut self, x: &Profession) {
+        if let Some(t) = &x.tasks {
+            for (i, o) in t.occupations.iter().enumerate() {
+                let at = |list: &str| format!("tasks.occupations[{i}].{list}");
+                self.texts(&|| at("core"), &o.core);
+                self.texts(&|| at("supplemental"), &o.supplemental);
+                self.texts(&|| at("unrated"), &o.unrated);
+                for (j, e) in o.emerging.iter().enumerate() {
+                    self.text(|| format!("{}[{j}].text", at("emerging")), &e.text);
+                    self.one_of(
+                        || format!("{}[{j}].category", at("emerging")),
+                        &e.category,
+                        &EMERGING_CATEGORIES,
+                    );
+                }
+            }
+        }
+        if let Some(r) = &x.related {
+            for (i, o) in r.occupations.iter().enumerate() {
+                let at = |field: &str| format!("related.occupations[{i}].{field}");
+                self.code(|| at("code"), &o.code);
+                self.one_of(|| at("tier"), &o.tier, &RELATEDNESS_TIERS);
+                self.wage(|| at("annual_median"), &o.annual_median, ANNUAL_USD);
+                if let Some(c) = o.change_pct {
+                    self.number(|| at("change_pct"), c, PERCENT_CHANGE);
+                }
+            }
+        }
+        for (name, profile) in [("interests", &x.interests), ("work_values", &x.work_values)] {
+            for (i, o) in profile
+                .iter()
+                .flat_map(|p| p.occupations.iter().enumerate())
+            {
+                for (j, s) in o.scores.iter().enumerate() {
+                    self.number(
+                        || format!("{name}.occupations[{i}].scores[{j}].value"),
+                        s.value,
+                        PROFILE_SCORE,
+                    );
+                }
+                for (j, h) in o.high_points.iter().enumerate() {
+                    if !o.scores.iter().any(|s| s.name == *h) {
+                        self.push(
+                            || format!("{name}.occupations[{i}].high_points[{j}]"),
+                            "the name of one of its scores",
+                            quoted(h),
+                        );
+                    }
+                }
+            }
+        }
     }
 
     fn unique<'a>(&mut self, path: &str, items: impl Iterator<Item = &'a str> + Clone, what: &str) {
@@ -340,7 +415,11 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
         p.pct("demographics.hispanic_pct", d.hispanic_pct);
     }
     if let Some(s) = &x.skills {
-        for (list, items) in [("skills", &s.skills), ("knowledge", &s.knowledge)] {
+        for (list, items) in [
+            ("skills", &s.skills),
+            ("knowledge", &s.knowledge),
+            ("work_styles", &s.work_styles),
+        ] {
             for (i, r) in items.iter().enumerate() {
                 p.number(
                     || format!("skills.{list}[{i}].importance"),
@@ -350,6 +429,7 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
             }
         }
     }
+    p.work(x);
     if let Some(v) = x.extras.job_satisfaction {
         p.number("extras.job_satisfaction", v, RATING);
     }

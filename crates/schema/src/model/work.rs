@@ -36,6 +36,12 @@ dataset_struct! {
     }
 }
 
+/// O*NET's relatedness tiers, closest first (the order related occupations are listed in).
+pub const RELATEDNESS_TIERS: [&str; 3] = ["Primary-Short", "Primary-Long", "Supplemental"];
+
+/// The categories of O*NET's Emerging Tasks.
+pub const EMERGING_CATEGORIES: [&str; 2] = ["New", "Revision"];
+
 dataset_struct! {
     /// A task from O*NET's Emerging Tasks file.
     #[derive(Debug, Clone, PartialEq)]

@@ -71,7 +71,7 @@ pub fn related(
         }
         occupations.push(RelatedOccupation {
             code: other.code.clone(),
-            tier: crate::sources::TIERS[tier].to_string(),
+            tier: RELATEDNESS_TIERS[tier].to_string(),
             annual_median: other.pay.as_ref().and_then(|x| x.national.annual.median),
             change_pct: other.jobs.as_ref().and_then(|j| j.change_pct),
         });

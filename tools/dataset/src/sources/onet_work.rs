@@ -5,6 +5,7 @@
 use super::onet::{onet_code, onet_file, ratings, titles, CODE};
 use crate::xlsx::{cell, number, read_table, text};
 use anyhow::{anyhow, bail, Result};
+use career_schema::{EMERGING_CATEGORIES, RELATEDNESS_TIERS};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -35,12 +36,9 @@ pub struct TaskRows {
     pub unrated: Vec<String>,
 }
 
-/// O*NET's relatedness tiers, closest first.
-pub const TIERS: [&str; 3] = ["Primary-Short", "Primary-Long", "Supplemental"];
-
 pub struct RelatedRow {
     pub onet_code: String,
-    /// Position in [`TIERS`].
+    /// Position in [`RELATEDNESS_TIERS`].
     pub tier: usize,
     pub index: u32,
 }
@@ -86,7 +84,7 @@ fn emerging(root: &Path) -> Result<BTreeMap<String, Vec<(String, String)>>> {
         if task.is_empty() {
             bail!("{f}: {code}: empty Task");
         }
-        if cat != "New" && cat != "Revision" {
+        if !EMERGING_CATEGORIES.contains(&cat.as_str()) {
             bail!("{f}: {code}: unknown Category {cat:?}");
         }
         m.entry(code).or_default().push((task, cat));
@@ -103,7 +101,7 @@ fn related(root: &Path) -> Result<BTreeMap<String, Vec<RelatedRow>>> {
     for row in t.rows() {
         let code = onet_code(&f, &text(cell(row, cc)))?;
         let tier_text = text(cell(row, ct));
-        let tier = TIERS
+        let tier = RELATEDNESS_TIERS
             .iter()
             .position(|t| *t == tier_text)
             .ok_or_else(|| anyhow!("{f}: {code}: unknown Relatedness Tier {tier_text:?}"))?;
