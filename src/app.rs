@@ -97,6 +97,7 @@ struct Handlers {
     on_pair: Callback<(String, String)>,
     on_place: Callback<Option<String>>,
     on_retry: Callback<()>,
+    on_related: Callback<(Side, String)>,
 }
 
 #[function_component(App)]
@@ -155,6 +156,7 @@ pub fn app(props: &AppProps) -> Html {
             on_pair: dispatch.reform(|(a, b)| Action::PickPair(a, b)),
             on_place: dispatch.reform(Action::SetPlace),
             on_retry: dispatch.reform(|()| Action::Retry),
+            on_related: dispatch.reform(|(side, code)| Action::Pick(side, Some(code))),
         }
     });
     let Handlers {
@@ -164,6 +166,7 @@ pub fn app(props: &AppProps) -> Html {
         on_pair,
         on_place,
         on_retry,
+        on_related,
     } = &*handlers;
 
     let picker =
@@ -189,7 +192,8 @@ pub fn app(props: &AppProps) -> Html {
             match (a, b) {
                 (Some(Some(Load::Ready(a))), Some(Some(Load::Ready(b)))) => html! {
                     <ComparedView id={props.id.clone()} index={index.clone()} a={a.clone()} b={b.clone()}
-                        place={state.selection.state.clone().map(AttrValue::from)} on_place={on_place.clone()} />
+                        place={state.selection.state.clone().map(AttrValue::from)} on_place={on_place.clone()}
+                        on_pick={on_related.clone()} />
                 },
                 (Some(Some(Load::Failed(e))), _) | (_, Some(Some(Load::Failed(e)))) => {
                     error_panel("A profession could not be loaded", e.to_string(), on_retry)

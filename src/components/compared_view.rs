@@ -5,11 +5,12 @@ use super::comparison_table::{self, comparison_table};
 use super::growth_bars::{self, growth_bars};
 use super::paired_bars::{self, column_keys, paired_bars};
 use super::place_picker::{self, place_picker};
+use super::profile_bars::{self, profile_bars};
 use super::salary_range_chart::{self, salary_range_chart};
 use super::share_bars::{self, share_bars};
 use super::stacked_bars::{self, stacked_bars};
 use crate::shared::Shared;
-use career_comparison::{compare, summary, GaugeId, Section};
+use career_comparison::{compare, summary, GaugeId, Section, Side};
 use career_schema::{DatasetIndex, Profession};
 use yew::prelude::*;
 
@@ -21,6 +22,8 @@ pub struct Props {
     pub b: Shared<Profession>,
     pub place: Option<AttrValue>,
     pub on_place: Callback<Option<String>>,
+    /// Puts a related profession into the comparison in place of one side.
+    pub on_pick: Callback<(Side, String)>,
 }
 
 #[function_component(ComparedView)]
@@ -61,6 +64,36 @@ pub fn compared_view(props: &Props) -> Html {
         });
     }
     let shown = (*shown_state).min(total);
+
+    // A related occupation's Compare button goes away with the pair it belonged to: the new
+    // pair's heading takes the focus, so keyboard and screen reader users land on what changed.
+    let heading_ref = use_node_ref();
+    let focus_heading = use_mut_ref(|| false);
+    let on_pick = {
+        let focus_heading = focus_heading.clone();
+        props.on_pick.reform(move |pick| {
+            *focus_heading.borrow_mut() = true;
+            pick
+        })
+    };
+    {
+        let heading_ref = heading_ref.clone();
+        let dropped = c.related_dropped;
+        use_effect_with(c.codes.clone(), move |codes| {
+            if std::mem::take(&mut *focus_heading.borrow_mut()) {
+                if let Some(h) = heading_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+            for (code, n) in codes.iter().zip(dropped) {
+                if n > 0 {
+                    web_sys::console::warn_1(
+                        &format!("career-compare: {n} related occupation(s) of {code} are not in this dataset and are left out").into(),
+                    );
+                }
+            }
+        });
+    }
     let complete = shown == total;
     let titles: [AttrValue; 2] = c.titles.clone().map(AttrValue::from);
     let keys = column_keys(&c.codes);
@@ -126,6 +159,22 @@ pub fn compared_view(props: &Props) -> Html {
                 keys: &keys,
                 shares: &g.race,
             }),
+            GaugeId::Interests => profile_bars(&profile_bars::Props {
+                id: format!("{}-interests", props.id).into(),
+                caption: "Interests (O*NET Interest Profiler areas)".into(),
+                high_points_label: "interest code",
+                titles: &titles,
+                keys: &keys,
+                profiles: &g.interests,
+            }),
+            GaugeId::WorkValues => profile_bars(&profile_bars::Props {
+                id: format!("{}-values", props.id).into(),
+                caption: "What the work offers (O*NET Work Values)".into(),
+                high_points_label: "offers most",
+                titles: &titles,
+                keys: &keys,
+                profiles: &g.work_values,
+            }),
         }
     };
     let gauges_for = |section: &Section| -> Html {
@@ -140,7 +189,7 @@ pub fn compared_view(props: &Props) -> Html {
     html! {
         <section class="cc-compared" aria-labelledby={heading_id.clone()}
             aria-busy={if complete { "false" } else { "true" }}>
-            <h2 id={heading_id} class="cc-heading">
+            <h2 id={heading_id} class="cc-heading" tabindex="-1" ref={heading_ref}>
                 <bdi>{ &c.titles[0] }</bdi>{ " vs " }<bdi>{ &c.titles[1] }</bdi>
             </h2>
             <div class="cc-summary">
@@ -163,6 +212,7 @@ pub fn compared_view(props: &Props) -> Html {
                     comparison: c.clone(),
                     section: i,
                     children: gauges_for(s),
+                    on_pick: on_pick.clone(),
                 })) }
             </>
         </section>

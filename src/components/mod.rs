@@ -8,6 +8,7 @@ pub mod loading_skeleton;
 pub mod markup;
 pub mod paired_bars;
 pub mod place_picker;
+pub mod profile_bars;
 pub mod profession_picker;
 pub mod salary_range_chart;
 pub mod share_bars;

@@ -90,7 +90,40 @@ pub enum GaugeId {
     Gender,
     /// One bar per race or ethnicity share ([`Gauges::race`]).
     Race,
+    /// Six interest ratings, RIASEC, 1–7 ([`Gauges::interests`]).
+    Interests,
+    /// Six work-value extents, 1–7 ([`Gauges::work_values`]).
+    WorkValues,
 }
+
+/// One rating on a profile's scale (1–7).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProfileBar {
+    pub name: String,
+    pub value: f64,
+    /// Position from the scale's minimum (0) to its maximum (1).
+    pub fraction: f64,
+    /// e.g. "6.02 of 7".
+    pub text: String,
+    /// O*NET's one-line definition of the element, where the dataset has it.
+    pub definition: Option<String>,
+    /// One of the profile's high points.
+    pub high_point: bool,
+}
+
+/// One profession's profile: a bar per element, and its high points.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProfileBars {
+    /// The O*NET occupation rated, where the profession has several.
+    pub of: Option<String>,
+    pub bars: Vec<ProfileBar>,
+    /// e.g. "Conventional – Enterprising".
+    pub high_points: String,
+}
+
+/// A profile scale's ends.
+pub const PROFILE_MIN: f64 = 1.0;
+pub const PROFILE_MAX: f64 = 7.0;
 
 /// Every gauge of a comparison; a side is `None` where its figure is missing.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,6 +139,8 @@ pub struct Gauges {
     pub attainment: [Option<Stack>; 2],
     /// One share per race or ethnicity group, each out of 100 %.
     pub race: [Option<Vec<Segment>>; 2],
+    pub interests: [Option<ProfileBars>; 2],
+    pub work_values: [Option<ProfileBars>; 2],
 }
 
 /// The smallest "round" number (1, 2, 2.5 or 5 times a power of ten) at least `v`.

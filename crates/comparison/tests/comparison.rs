@@ -18,7 +18,9 @@ fn sections_have_the_exact_captions_in_order() {
             "Education",
             "Demographics",
             "Skills",
-            "What they do"
+            "What they do",
+            "Interests and work values",
+            "Related occupations"
         ]
     );
     let labels: Vec<&str> = c
@@ -39,6 +41,7 @@ fn sections_have_the_exact_captions_in_order() {
             "Median age",
             "Work experience",
             "Time to become",
+            "What it offers most (O*NET Work Values)",
             // no public source: after the rows with figures
             "Job satisfaction"
         ]

@@ -1,10 +1,12 @@
 //! The figures the gauges draw, from both professions and their place-aware pay.
 
 use super::place::PayView;
-use super::rows::race_shares;
+use super::read::race_shares;
+use super::work;
 use crate::format;
-use crate::gauge::{self, Gauges, RangeAxis, SalaryRange, Segment, Stack};
-use career_schema::{Profession, Wage};
+use crate::gauge::{self, Gauges, ProfileBar, ProfileBars, RangeAxis, SalaryRange, Segment, Stack};
+use crate::gauge::{PROFILE_MAX, PROFILE_MIN};
+use career_schema::{DatasetIndex, Profession, Profile, Wage};
 
 fn segment(label: &str, pct: f64) -> Segment {
     Segment {
@@ -14,7 +16,7 @@ fn segment(label: &str, pct: f64) -> Segment {
     }
 }
 
-pub(crate) fn gauges(ps: &[&Profession; 2], pays: &[PayView; 2]) -> Gauges {
+pub(crate) fn gauges(index: &DatasetIndex, ps: &[&Profession; 2], pays: &[PayView; 2]) -> Gauges {
     let medians = [0, 1].map(|i| pays[i].stats.and_then(|s| s.annual.median).map(|w| w.usd));
     let pay = gauge::paired(
         medians,
@@ -60,7 +62,34 @@ pub(crate) fn gauges(ps: &[&Profession; 2], pays: &[PayView; 2]) -> Gauges {
         gender,
         attainment,
         race,
+        interests: ps.map(|p| profile_bars(index, p.interests.as_ref())),
+        work_values: ps.map(|p| profile_bars(index, p.work_values.as_ref())),
     }
+}
+
+/// A profile's bars on its 1–7 scale, each with O*NET's definition where the index has it.
+fn profile_bars(index: &DatasetIndex, profile: Option<&Profile>) -> Option<ProfileBars> {
+    let o = work::first_profile(profile)?;
+    Some(ProfileBars {
+        of: work::profile_of(profile).map(|_| o.title.clone()),
+        bars: o
+            .scores
+            .iter()
+            .map(|s| ProfileBar {
+                name: s.name.clone(),
+                value: s.value,
+                fraction: ((s.value - PROFILE_MIN) / (PROFILE_MAX - PROFILE_MIN)).clamp(0.0, 1.0),
+                text: format!(
+                    "{} of {}",
+                    format::rating(s.value),
+                    format::number(PROFILE_MAX)
+                ),
+                definition: index.definitions.get(&s.name).cloned(),
+                high_point: o.high_points.contains(&s.name),
+            })
+            .collect(),
+        high_points: o.high_points.join(" – "),
+    })
 }
 
 /// Both salary ranges on one axis: 10th to 90th percentile, the middle half (25th to 75th)

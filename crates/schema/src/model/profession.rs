@@ -89,16 +89,22 @@ dataset_struct! {
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct AnnualWages {
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(ANNUAL_USD)]
         pub median: Option<Wage>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(ANNUAL_USD)]
         pub mean: Option<Wage>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(ANNUAL_USD)]
         pub p10: Option<Wage>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(ANNUAL_USD)]
         pub p25: Option<Wage>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(ANNUAL_USD)]
         pub p75: Option<Wage>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(ANNUAL_USD)]
         pub p90: Option<Wage>,
     }
 }
@@ -108,8 +114,10 @@ dataset_struct! {
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct HourlyWages {
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(HOURLY_USD)]
         pub median: Option<Wage>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(HOURLY_USD)]
         pub mean: Option<Wage>,
     }
 }
@@ -124,6 +132,7 @@ dataset_struct! {
         pub hourly: Option<HourlyWages>,
         /// OEWS employment in this place (wage and salary jobs).
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(EMPLOYMENT)]
         pub employment: Option<u64>,
     }
 }
@@ -168,8 +177,10 @@ dataset_struct! {
         /// State USPS code, OEWS metro area code, or NAICS code.
         pub code: String,
         pub name: String,
+        #[usd_range(ANNUAL_USD)]
         pub annual_median: Wage,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(EMPLOYMENT)]
         pub employment: Option<u64>,
     }
 }
@@ -180,14 +191,17 @@ dataset_struct! {
     pub struct Jobs {
         /// OEWS employment (source `employment_source`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(EMPLOYMENT)]
         pub employment: Option<u64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub employment_source: Option<String>,
         /// Projected employment change over the projection period, percent (EP).
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(PERCENT_CHANGE)]
         pub change_pct: Option<f64>,
         /// Average annual openings over the projection period (EP, in jobs, not thousands).
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(EMPLOYMENT)]
         pub openings_per_year: Option<u64>,
         /// e.g. "2024–34".
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -236,6 +250,7 @@ dataset_struct! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct Share {
         pub label: String,
+        #[range(PERCENT)]
         pub pct: f64,
     }
 }
@@ -245,6 +260,7 @@ dataset_struct! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct JobZone {
         pub source: String,
+        #[range(JOB_ZONE)]
         pub zone: u8,
         /// e.g. "Considerable Preparation Needed".
         pub name: String,
@@ -277,16 +293,22 @@ dataset_struct! {
         #[serde(default)]
         pub broader_group: bool,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(AGE)]
         pub median_age: Option<f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(PERCENT)]
         pub women_pct: Option<f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(PERCENT)]
         pub white_pct: Option<f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(PERCENT)]
         pub black_pct: Option<f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(PERCENT)]
         pub asian_pct: Option<f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(PERCENT)]
         pub hispanic_pct: Option<f64>,
     }
 }
@@ -319,6 +341,7 @@ dataset_struct! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct Rated {
         pub name: String,
+        #[range(IMPORTANCE)]
         pub importance: f64,
     }
 }
@@ -330,8 +353,10 @@ dataset_struct! {
     pub struct Extras {
         /// Job satisfaction on a 1–5 scale.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(RATING)]
         pub job_satisfaction: Option<f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(PERCENT)]
         pub lgbt_pct: Option<f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub common_major: Option<String>,

@@ -248,6 +248,7 @@ impl ProfessionList {
         object: "ProfessionSummary",
         names: &["code", "title", "slug"],
         required: &["code", "title"],
+        ranges: &[],
     };
 }
 

@@ -237,6 +237,7 @@ impl TitleIndex {
         object: "TitleIndex",
         names: &["schema_version", "source", "professions"],
         required: &["schema_version", "source", "professions"],
+        ranges: &[],
     };
     /// The fields of an entry, as the decoder reads them (those of
     /// [`titles_json::ProfessionTitles`]).
@@ -244,6 +245,7 @@ impl TitleIndex {
         object: "ProfessionTitles",
         names: &["code", "alternate", "reported"],
         required: &["code"],
+        ranges: &[],
     };
 }
 

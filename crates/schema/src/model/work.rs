@@ -73,9 +73,11 @@ dataset_struct! {
         pub tier: String,
         /// Its national annual median (OEWS), as in its own file.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(ANNUAL_USD)]
         pub annual_median: Option<super::Wage>,
         /// Its projected employment change, percent (EP), as in its own file.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(PERCENT_CHANGE)]
         pub change_pct: Option<f64>,
     }
 }
@@ -110,6 +112,7 @@ dataset_struct! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct Score {
         pub name: String,
+        #[range(PROFILE_SCORE)]
         pub value: f64,
     }
 }
