@@ -1,5 +1,6 @@
 //! Checks a decoded dataset file for what its types cannot express: supported version,
 //! well-formed and unique codes, finite numbers in plausible ranges, shares within 0–100 %,
+//! O*NET's closed lists (relatedness tiers, emerging task categories), non-empty task texts,
 //! and title entries that point at professions the index has.
 
 use crate::decimal::shortest;
@@ -191,6 +192,80 @@ impl Problems {
         );
     }
 
+    /// A text that must be one of `allowed`.
+    fn one_of(&mut self, path: impl FieldPath, s: &str, allowed: &[&str]) {
+        if !allowed.contains(&s) {
+            let names: Vec<String> = allowed.iter().map(|a| quoted(a)).collect();
+            self.push(path, ["one of ", &names.join(", ")].concat(), quoted(s));
+        }
+    }
+
+    fn texts(&mut self, path: &dyn Fn() -> String, items: &[String]) {
+        for (i, t) in items.iter().enumerate() {
+            self.text(|| format!("{}[{i}]", path()), t);
+        }
+    }
+
+    /// Schema version 2's work content: task texts, related codes and tiers, profile scores.
+    fn work(&mut self, x: &Profession) {
+        if let Some(t) = &x.tasks {
+            for (i, o) in t.occupations.iter().enumerate() {
+                let at = |list: &str| format!("tasks.occupations[{i}].{list}");
+                self.texts(&|| at("core"), &o.core);
+                self.texts(&|| at("supplemental"), &o.supplemental);
+                self.texts(&|| at("unrated"), &o.unrated);
+                for (j, e) in o.emerging.iter().enumerate() {
+                    self.text(|| format!("{}[{j}].text", at("emerging")), &e.text);
+                    self.one_of(
+                        || format!("{}[{j}].category", at("emerging")),
+                        &e.category,
+                        &EMERGING_CATEGORIES,
+                    );
+                }
+            }
+        }
+        if let Some(r) = &x.related {
+            for (i, o) in r.occupations.iter().enumerate() {
+                let at = |field: &str| format!("related.occupations[{i}].{field}");
+                self.code(|| at("code"), &o.code);
+                self.one_of(|| at("tier"), &o.tier, &RELATEDNESS_TIERS);
+                self.wage(
+                    || at("annual_median"),
+                    &o.annual_median,
+                    range!(RelatedOccupation.annual_median.usd),
+                );
+                self.optional(
+                    || at("change_pct"),
+                    o.change_pct,
+                    range!(RelatedOccupation.change_pct),
+                );
+            }
+        }
+        for (name, profile) in [("interests", &x.interests), ("work_values", &x.work_values)] {
+            for (i, o) in profile
+                .iter()
+                .flat_map(|p| p.occupations.iter().enumerate())
+            {
+                for (j, s) in o.scores.iter().enumerate() {
+                    self.number(
+                        || format!("{name}.occupations[{i}].scores[{j}].value"),
+                        s.value,
+                        range!(Score.value),
+                    );
+                }
+                for (j, h) in o.high_points.iter().enumerate() {
+                    if !o.scores.iter().any(|s| s.name == *h) {
+                        self.push(
+                            || format!("{name}.occupations[{i}].high_points[{j}]"),
+                            "the name of one of its scores",
+                            quoted(h),
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     fn unique<'a>(&mut self, path: &str, items: impl Iterator<Item = &'a str> + Clone, what: &str) {
         // Dataset lists are sorted (codes, ids): strictly ascending means unique, without the
         // set that costs most of a wasm decode of index.json.
@@ -375,7 +450,11 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
         );
     }
     if let Some(s) = &x.skills {
-        for (list, items) in [("skills", &s.skills), ("knowledge", &s.knowledge)] {
+        for (list, items) in [
+            ("skills", &s.skills),
+            ("knowledge", &s.knowledge),
+            ("work_styles", &s.work_styles),
+        ] {
             for (i, r) in items.iter().enumerate() {
                 p.number(
                     || format!("skills.{list}[{i}].importance"),
@@ -385,6 +464,7 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
             }
         }
     }
+    p.work(x);
     p.optional(
         "extras.job_satisfaction",
         x.extras.job_satisfaction,

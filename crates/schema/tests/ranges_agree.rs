@@ -130,7 +130,15 @@ fn complete_profession() -> Value {
                          "women_pct": 50.0, "white_pct": 50.0, "black_pct": 10.0,
                          "asian_pct": 10.0, "hispanic_pct": 10.0},
         "skills": {"source": "s", "skills": [{"name": "a", "importance": 3.0}],
-                   "knowledge": [{"name": "b", "importance": 3.0}]},
+                   "knowledge": [{"name": "b", "importance": 3.0}],
+                   "work_styles": [{"name": "c", "importance": 3.0}]},
+        "related": {"source": "s", "occupations": [{"code": "43-4131", "tier": "Primary-Short",
+                    "annual_median": {"usd": 50000.0}, "change_pct": 1.5}]},
+        "interests": {"source": "s", "occupations": [{"onet_code": "13-2072.00", "title": "t",
+                      "scores": [{"name": "Conventional", "value": 4.0}],
+                      "high_points": ["Conventional"]}]},
+        "work_values": {"source": "s", "occupations": [{"onet_code": "13-2072.00", "title": "t",
+                        "scores": [{"name": "Support", "value": 4.0}]}]},
         "extras": {"job_satisfaction": 3.0, "lgbt_pct": 5.0}
     })
 }

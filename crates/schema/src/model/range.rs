@@ -51,11 +51,17 @@ pub const AGE: Range = Range {
     max: 100.0,
     what: "an age",
 };
-/// O*NET importance ratings of skills and knowledge.
+/// O*NET importance ratings of skills, knowledge and work styles.
 pub const IMPORTANCE: Range = Range {
     min: 1.0,
     max: 5.0,
     what: "an O*NET importance",
+};
+/// O*NET interest (OI) and work value (EX) scores.
+pub const PROFILE_SCORE: Range = Range {
+    min: 1.0,
+    max: 7.0,
+    what: "an O*NET score",
 };
 /// Job satisfaction on a 1–5 scale.
 pub const RATING: Range = Range {

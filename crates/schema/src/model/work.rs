@@ -26,11 +26,21 @@ dataset_struct! {
         /// Tasks O*NET rates Supplemental.
         #[serde(default)]
         pub supplemental: Vec<String>,
+        /// Tasks O*NET lists without a Task Type: written by its analysts, not yet rated by
+        /// incumbents (in 29.2 all of 15-1252 Software Developers' tasks, for instance).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub unrated: Vec<String>,
         /// New or revised tasks O*NET has identified but not yet rated (Emerging Tasks).
         #[serde(default)]
         pub emerging: Vec<EmergingTask>,
     }
 }
+
+/// O*NET's relatedness tiers, closest first (the order related occupations are listed in).
+pub const RELATEDNESS_TIERS: [&str; 3] = ["Primary-Short", "Primary-Long", "Supplemental"];
+
+/// The categories of O*NET's Emerging Tasks.
+pub const EMERGING_CATEGORIES: [&str; 2] = ["New", "Revision"];
 
 dataset_struct! {
     /// A task from O*NET's Emerging Tasks file.
@@ -63,9 +73,11 @@ dataset_struct! {
         pub tier: String,
         /// Its national annual median (OEWS), as in its own file.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(ANNUAL_USD)]
         pub annual_median: Option<super::Wage>,
         /// Its projected employment change, percent (EP), as in its own file.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(PERCENT_CHANGE)]
         pub change_pct: Option<f64>,
     }
 }
@@ -100,6 +112,7 @@ dataset_struct! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct Score {
         pub name: String,
+        #[range(PROFILE_SCORE)]
         pub value: f64,
     }
 }
