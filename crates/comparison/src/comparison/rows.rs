@@ -457,7 +457,7 @@ rows! {
         key: Tasks,
         better: Neither,
         value: work::core_tasks,
-        note: no_note,
+        note: work::unrated_note,
         source: work::tasks_source,
     }
     SupplementalTasks {

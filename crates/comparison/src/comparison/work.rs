@@ -50,14 +50,21 @@ fn task(text: &str, tag: Option<&'static str>) -> Item {
     }
 }
 
-/// Core tasks in O*NET's order, then the emerging ones, marked.
+/// Core tasks in O*NET's order, then the emerging ones, marked; for an O*NET occupation none of
+/// whose tasks O*NET has rated yet, those tasks, footnoted (see [`unrated_note`]).
 pub(crate) fn core_tasks(s: &Subject) -> Option<Read> {
     let t = s.p.tasks.as_ref()?;
     let gs = groups(
         &t.occupations,
         |o| &o.title,
         |o| {
-            let core = o.core.iter().map(|x| task(x, None));
+            // an occupation O*NET has not rated lists its unrated tasks (see `unrated_note`)
+            let main = if o.core.is_empty() && o.supplemental.is_empty() {
+                &o.unrated
+            } else {
+                &o.core
+            };
+            let core = main.iter().map(|x| task(x, None));
             let emerging = o.emerging.iter().map(|e| task(&e.text, Some("Emerging")));
             core.chain(emerging).collect()
         },
@@ -85,6 +92,17 @@ pub(crate) fn supplemental_tasks(s: &Subject) -> Option<Read> {
         1 => "Show 1 supplemental task".to_string(),
         n => format!("Show {n} supplemental tasks"),
     }))
+}
+
+/// Said where the Core tasks row lists tasks O*NET has not rated.
+pub(crate) fn unrated_note(s: &Subject) -> Option<String> {
+    let t = s.p.tasks.as_ref()?;
+    t.occupations
+        .iter()
+        .any(|o| o.core.is_empty() && o.supplemental.is_empty() && !o.unrated.is_empty())
+        .then(|| {
+            "O*NET lists these tasks without rating them Core or Supplemental yet.".to_string()
+        })
 }
 
 pub(crate) fn tasks_source(s: &Subject) -> Option<String> {
