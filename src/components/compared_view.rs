@@ -5,9 +5,8 @@ use super::comparison_table::{self, comparison_table};
 use super::growth_bars::{self, growth_bars};
 use super::paired_bars::{self, column_keys, paired_bars};
 use super::place_picker::{self, place_picker};
-use super::profile_bars::{self, profile_bars};
 use super::salary_range_chart::{self, salary_range_chart};
-use super::share_bars::{self, share_bars};
+use super::meter_bars::{self, meter_bars};
 use super::stacked_bars::{self, stacked_bars};
 use crate::shared::Shared;
 use career_comparison::{compare, summary, GaugeId, Section, Side};
@@ -152,28 +151,32 @@ pub fn compared_view(props: &Props) -> Html {
                 keys: &keys,
                 stacks: &g.gender,
             }),
-            GaugeId::Race => share_bars(&share_bars::Props {
+            GaugeId::Race => meter_bars(&meter_bars::Props {
                 id: format!("{}-race", props.id).into(),
                 caption: "Race and ethnicity".into(),
+                scale: " (scale 0–100%)",
+                high_points: "",
                 titles: &titles,
                 keys: &keys,
-                shares: &g.race,
+                meters: &g.race,
             }),
-            GaugeId::Interests => profile_bars(&profile_bars::Props {
+            GaugeId::Interests => meter_bars(&meter_bars::Props {
                 id: format!("{}-interests", props.id).into(),
                 caption: "Interests (O*NET Interest Profiler areas)".into(),
-                high_points_label: "interest code",
+                scale: " (scale 1–7)",
+                high_points: "interest code",
                 titles: &titles,
                 keys: &keys,
-                profiles: &g.interests,
+                meters: &g.interests,
             }),
-            GaugeId::WorkValues => profile_bars(&profile_bars::Props {
+            GaugeId::WorkValues => meter_bars(&meter_bars::Props {
                 id: format!("{}-values", props.id).into(),
                 caption: "What the work offers (O*NET Work Values)".into(),
-                high_points_label: "offers most",
+                scale: " (scale 1–7)",
+                high_points: "offers most",
                 titles: &titles,
                 keys: &keys,
-                profiles: &g.work_values,
+                meters: &g.work_values,
             }),
         }
     };

@@ -96,29 +96,37 @@ pub enum GaugeId {
     WorkValues,
 }
 
-/// One rating on a profile's scale (1–7).
+/// One element's value as a meter (a share of the workforce; an O*NET rating).
 #[derive(Debug, Clone, PartialEq)]
-pub struct ProfileBar {
+pub struct Meter {
     pub name: String,
     pub value: f64,
     /// Position from the scale's minimum (0) to its maximum (1).
     pub fraction: f64,
-    /// e.g. "6.02 of 7".
+    /// The value in words, e.g. "45.2%" or "6.02 of 7".
     pub text: String,
+    /// Marked as one of the profile's high points.
+    pub marked: bool,
     /// O*NET's one-line definition of the element, where the dataset has it.
     pub definition: Option<String>,
-    /// One of the profile's high points.
-    pub high_point: bool,
 }
 
-/// One profession's profile: a bar per element, and its high points.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ProfileBars {
+/// One profession's meters.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MeterGroup {
     /// The O*NET occupation rated, where the profession has several.
     pub of: Option<String>,
-    pub bars: Vec<ProfileBar>,
-    /// e.g. "Conventional – Enterprising".
+    /// The high points, e.g. "Conventional – Enterprising"; empty for shares.
     pub high_points: String,
+    pub meters: Vec<Meter>,
+}
+
+/// One meter per element for each profession, on one scale from `min` to `max`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meters {
+    pub min: f64,
+    pub max: f64,
+    pub groups: [Option<MeterGroup>; 2],
 }
 
 /// A profile scale's ends.
@@ -138,9 +146,11 @@ pub struct Gauges {
     pub gender: [Option<Stack>; 2],
     pub attainment: [Option<Stack>; 2],
     /// One share per race or ethnicity group, each out of 100 %.
-    pub race: [Option<Vec<Segment>>; 2],
-    pub interests: [Option<ProfileBars>; 2],
-    pub work_values: [Option<ProfileBars>; 2],
+    pub race: Meters,
+    /// O*NET interest ratings, RIASEC, 1–7.
+    pub interests: Meters,
+    /// O*NET work value extents, 1–7.
+    pub work_values: Meters,
 }
 
 /// The smallest "round" number (1, 2, 2.5 or 5 times a power of ten) at least `v`.

@@ -95,22 +95,23 @@ fn interests_and_work_values_name_their_high_points() {
     );
     assert!(o.row(RowId::JobSatisfaction).unwrap().cells[0].is_missing());
 
-    let bars = c.gauges.interests[0].as_ref().unwrap();
-    assert_eq!(bars.bars.len(), 6);
-    let conventional = &bars.bars[5];
+    assert_eq!((c.gauges.interests.min, c.gauges.interests.max), (1.0, 7.0));
+    let bars = c.gauges.interests.groups[0].as_ref().unwrap();
+    assert_eq!(bars.meters.len(), 6);
+    let conventional = &bars.meters[5];
     assert_eq!(conventional.name, "Conventional");
     assert_eq!(conventional.text, "6.02 of 7");
     assert!((conventional.fraction - (6.02 - 1.0) / 6.0).abs() < 1e-12);
-    assert!(conventional.high_point && !bars.bars[0].high_point);
+    assert!(conventional.marked && !bars.meters[0].marked);
     assert!(conventional
         .definition
         .as_deref()
         .unwrap()
         .starts_with("Work involves following procedures"));
-    assert_eq!(bars.bars[0].definition, None);
-    assert!(c.gauges.interests[1].is_none());
+    assert_eq!(bars.meters[0].definition, None);
+    assert!(c.gauges.interests.groups[1].is_none());
     assert_eq!(
-        c.gauges.work_values[0].as_ref().unwrap().high_points,
+        c.gauges.work_values.groups[0].as_ref().unwrap().high_points,
         "Relationships – Independence"
     );
 }

@@ -4,7 +4,9 @@ use super::place::PayView;
 use super::read::race_shares;
 use super::work;
 use crate::format;
-use crate::gauge::{self, Gauges, ProfileBar, ProfileBars, RangeAxis, SalaryRange, Segment, Stack};
+use crate::gauge::{
+    self, Gauges, Meter, MeterGroup, Meters, RangeAxis, SalaryRange, Segment, Stack,
+};
 use crate::gauge::{PROFILE_MAX, PROFILE_MIN};
 use career_schema::{DatasetIndex, Profession, Profile, Wage};
 
@@ -45,15 +47,27 @@ pub(crate) fn gauges(index: &DatasetIndex, ps: &[&Profession; 2], pays: &[PayVie
             segments: a.levels.iter().map(|s| segment(&s.label, s.pct)).collect(),
         })
     });
-    let race = ps.map(|p| {
-        let shares = race_shares(p)?;
-        Some(
-            shares
+    let race = Meters {
+        min: 0.0,
+        max: 100.0,
+        groups: ps.map(|p| {
+            let meters = race_shares(p)?
                 .into_iter()
-                .map(|(label, pct)| segment(label, pct))
-                .collect(),
-        )
-    });
+                .map(|(name, pct)| Meter {
+                    name: name.into(),
+                    value: pct,
+                    fraction: (pct / 100.0).clamp(0.0, 1.0),
+                    text: format::percent(pct),
+                    marked: false,
+                    definition: None,
+                })
+                .collect();
+            Some(MeterGroup {
+                meters,
+                ..Default::default()
+            })
+        }),
+    };
     Gauges {
         pay,
         jobs,
@@ -62,34 +76,42 @@ pub(crate) fn gauges(index: &DatasetIndex, ps: &[&Profession; 2], pays: &[PayVie
         gender,
         attainment,
         race,
-        interests: ps.map(|p| profile_bars(index, p.interests.as_ref())),
-        work_values: ps.map(|p| profile_bars(index, p.work_values.as_ref())),
+        interests: profile_meters(index, ps.map(|p| p.interests.as_ref())),
+        work_values: profile_meters(index, ps.map(|p| p.work_values.as_ref())),
     }
 }
 
-/// A profile's bars on its 1–7 scale, each with O*NET's definition where the index has it.
-fn profile_bars(index: &DatasetIndex, profile: Option<&Profile>) -> Option<ProfileBars> {
-    let o = work::first_profile(profile)?;
-    Some(ProfileBars {
-        of: work::profile_of(profile).map(|_| o.title.clone()),
-        bars: o
-            .scores
-            .iter()
-            .map(|s| ProfileBar {
-                name: s.name.clone(),
-                value: s.value,
-                fraction: ((s.value - PROFILE_MIN) / (PROFILE_MAX - PROFILE_MIN)).clamp(0.0, 1.0),
-                text: format!(
-                    "{} of {}",
-                    format::rating(s.value),
-                    format::number(PROFILE_MAX)
-                ),
-                definition: index.definitions.get(&s.name).cloned(),
-                high_point: o.high_points.contains(&s.name),
+/// Both professions' profiles on the 1–7 scale, each element with O*NET's definition where
+/// the index has it.
+fn profile_meters(index: &DatasetIndex, profiles: [Option<&Profile>; 2]) -> Meters {
+    Meters {
+        min: PROFILE_MIN,
+        max: PROFILE_MAX,
+        groups: profiles.map(|profile| {
+            let o = work::first_profile(profile)?;
+            Some(MeterGroup {
+                of: work::profile_of(profile).map(|_| o.title.clone()),
+                high_points: o.high_points.join(" – "),
+                meters: o
+                    .scores
+                    .iter()
+                    .map(|s| Meter {
+                        name: s.name.clone(),
+                        value: s.value,
+                        fraction: ((s.value - PROFILE_MIN) / (PROFILE_MAX - PROFILE_MIN))
+                            .clamp(0.0, 1.0),
+                        text: format!(
+                            "{} of {}",
+                            format::rating(s.value),
+                            format::number(PROFILE_MAX)
+                        ),
+                        marked: o.high_points.contains(&s.name),
+                        definition: index.definitions.get(&s.name).cloned(),
+                    })
+                    .collect(),
             })
-            .collect(),
-        high_points: o.high_points.join(" – "),
-    })
+        }),
+    }
 }
 
 /// Both salary ranges on one axis: 10th to 90th percentile, the middle half (25th to 75th)
