@@ -145,6 +145,9 @@ pub fn app(props: &AppProps) -> Html {
     // root for something else (a picker got focus, the search is ready) does not re-render the
     // pickers and the whole compared view just because their callbacks are new. One memo for
     // all of them: a `use_callback` each cost its own hook code in the wasm.
+    // the compared view moves focus to a new pair's heading after a related occupation's
+    // Compare button (the view itself is replaced while the new file loads)
+    let focus_heading = (*use_memo((), |_| Shared::new(std::cell::RefCell::new(false)))).clone();
     let handlers = use_memo((), {
         let dispatch = state.dispatcher().to_callback();
         move |_| Handlers {
@@ -191,7 +194,7 @@ pub fn app(props: &AppProps) -> Html {
                 (Some(Some(Load::Ready(a))), Some(Some(Load::Ready(b)))) => html! {
                     <ComparedView id={props.id.clone()} index={index.clone()} a={a.clone()} b={b.clone()}
                         place={state.selection.state.clone().map(AttrValue::from)} on_place={on_place.clone()}
-                        on_pick={on_related.clone()} />
+                        on_pick={on_related.clone()} focus_heading={focus_heading.clone()} />
                 },
                 (Some(Some(Load::Failed(e))), _) | (_, Some(Some(Load::Failed(e)))) => {
                     error_panel("A profession could not be loaded", e.to_string(), on_retry)

@@ -9,6 +9,7 @@ use super::salary_range_chart::{self, salary_range_chart};
 use super::meter_bars::{self, meter_bars};
 use super::stacked_bars::{self, stacked_bars};
 use crate::shared::Shared;
+use std::cell::RefCell;
 use career_comparison::{compare, summary, GaugeId, Section, Side};
 use career_schema::{DatasetIndex, Profession};
 use yew::prelude::*;
@@ -23,6 +24,9 @@ pub struct Props {
     pub on_place: Callback<Option<String>>,
     /// Puts a related profession into the comparison in place of one side.
     pub on_pick: Callback<(Side, String)>,
+    /// Set when the pair shown next comes from a related occupation's Compare button; kept by
+    /// the root, as this view is replaced by the skeleton while the new file loads.
+    pub focus_heading: Shared<RefCell<bool>>,
 }
 
 #[function_component(ComparedView)]
@@ -67,11 +71,11 @@ pub fn compared_view(props: &Props) -> Html {
     // A related occupation's Compare button goes away with the pair it belonged to: the new
     // pair's heading takes the focus, so keyboard and screen reader users land on what changed.
     let heading_ref = use_node_ref();
-    let focus_heading = use_mut_ref(|| false);
+    let focus_heading = props.focus_heading.clone();
     let on_pick = {
         let focus_heading = focus_heading.clone();
         props.on_pick.reform(move |pick| {
-            *focus_heading.borrow_mut() = true;
+            *focus_heading.0.borrow_mut() = true;
             pick
         })
     };
@@ -79,7 +83,7 @@ pub fn compared_view(props: &Props) -> Html {
         let heading_ref = heading_ref.clone();
         let dropped = c.related_dropped;
         use_effect_with(c.codes.clone(), move |codes| {
-            if std::mem::take(&mut *focus_heading.borrow_mut()) {
+            if std::mem::take(&mut *focus_heading.0.borrow_mut()) {
                 if let Some(h) = heading_ref.cast::<web_sys::HtmlElement>() {
                     let _ = h.focus();
                 }

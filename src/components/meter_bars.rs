@@ -43,8 +43,9 @@ fn group(props: &Props<'_>, i: usize, g: &MeterGroup) -> Html {
                 html! {
                     <div class="cc-bar-row" key={j}>
                         <span class="cc-bar-label" id={label_id.clone()}>
-                            { &m.name }
-                            <span class="cc-visually-hidden">{ format!(", {title}") }</span>
+                            // seen: the element; heard: the element and whose it is
+                            <span aria-hidden="true">{ &m.name }</span>
+                            <span class="cc-visually-hidden">{ format!("{}, {title}", m.name) }</span>
                             if m.marked {
                                 <span class="cc-high-point">{ " (high point)" }</span>
                             }
