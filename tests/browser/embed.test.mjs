@@ -4,8 +4,7 @@
 // portal's own (slightly different) copy of the dataset from the page's origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile, writeFile, stat, cp, mkdtemp } from 'node:fs/promises';
+import { readFile, writeFile, cp, mkdtemp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,42 +26,17 @@ let browser;
 let csp;
 let portalData; // the portal's dataset folder, served at /data/
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
 /** The portal's server: examples/ at /, its dataset at /data/, every response with `csp`. */
-async function servePortal(dataDir, assetsUrl) {
-  const server = createServer(async (req, res) => {
-    try {
-      const u = new URL(req.url, 'http://x');
-      const p = decodeURIComponent(u.pathname);
-      const [dir, rel] = p.startsWith('/data/') ? [dataDir, p.slice('/data/'.length)] : [EXAMPLES, p];
-      const file = path.join(dir, rel);
-      if (!file.startsWith(dir) || (await stat(file)).isDirectory()) throw new Error('no');
-      let body = await readFile(file);
-      if (file.endsWith('.html')) body = body.toString().replaceAll(PLACEHOLDER, assetsUrl);
-      res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
-        'content-security-policy': csp,
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    }
+function servePortal(dataDir, assetsUrl) {
+  return serveStatic(EXAMPLES, {
+    mounts: { '/data/': dataDir },
+    headers: () => ({ 'content-security-policy': csp }),
+    transform: (file, body) => (file.endsWith('.html') ? body.toString().replaceAll(PLACEHOLDER, assetsUrl) : body),
   });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
 }
 
 before(async () => {
-  assets = await serveStatic(DIST, { 'access-control-allow-origin': '*' });
+  assets = await serveStatic(DIST, { headers: { 'access-control-allow-origin': '*' } });
   const origin = assets.url.replace(/\/$/, '');
   // The policy the README documents, with the assets' origin added.
   csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${origin}; `

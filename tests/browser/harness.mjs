@@ -1,8 +1,7 @@
 // Shared set-up for the browser tests: a static server for the built widget (dist/), Debian's
 // headless chromium driven by playwright-core, axe-core, and the dataset read straight from
 // data/ so tests compare what the page shows with the files it was given.
-import { createServer } from 'node:http';
-import { readFile, stat, mkdir, mkdtemp } from 'node:fs/promises';
+import { readFile, mkdir, mkdtemp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,40 +20,8 @@ export const DATA = path.join(ROOT, 'data');
 export const OUT = path.join(ROOT, 'tests', 'out');
 const AXE = require.resolve('axe-core/axe.min.js');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-
-/** Serves `dir` on a free loopback port; resolves to { url, close }. */
-export async function serveStatic(dir, extraHeaders = {}) {
-  const server = createServer(async (req, res) => {
-    try {
-      const u = new URL(req.url, 'http://x');
-      let file = path.join(dir, decodeURIComponent(u.pathname));
-      if (!file.startsWith(dir)) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
-        ...extraHeaders,
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
-}
+// the static server, shared with the benchmark
+export { serveStatic } from '../../tools/static-server.mjs';
 
 export const CHROMIUM_ARGS = [
   '--headless',

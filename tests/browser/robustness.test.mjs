@@ -4,7 +4,6 @@
 // the layout holds.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile, readdir, symlink, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,7 +27,7 @@ before(async () => {
   site = await mkdtemp(path.join(tmpdir(), 'cc-robust-'));
   for (const name of await readdir(DIST)) await symlink(path.join(DIST, name), path.join(site, name));
   server = await serveStatic(site);
-  other = await serveStatic(DATA, corsHeaders);
+  other = await serveStatic(DATA, { headers: corsHeaders });
   flaky = await serveFlaky();
   browser = await launch();
 });
@@ -42,35 +41,11 @@ after(async () => {
 });
 
 /** Serves data/ with CORS; while `cutOff`, index.json announces its full length, sends half and hangs up. */
-async function serveFlaky() {
-  const srv = createServer(async (req, res) => {
-    const u = new URL(req.url, 'http://x');
-    const file = path.join(DATA, decodeURIComponent(u.pathname));
-    let body;
-    try {
-      body = await readFile(file);
-    } catch {
-      res.writeHead(404, { 'access-control-allow-origin': '*' });
-      res.end();
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': 'application/json',
-      'content-length': body.length,
-      'access-control-allow-origin': '*',
-    });
-    if (cutOff && u.pathname.endsWith('/index.json')) {
-      res.write(body.subarray(0, body.length >> 1));
-      setTimeout(() => res.socket.destroy(), 50);
-    } else {
-      res.end(body);
-    }
+function serveFlaky() {
+  return serveStatic(DATA, {
+    headers: { 'access-control-allow-origin': '*' },
+    cutOff: (file) => cutOff && file === 'index.json',
   });
-  await new Promise((r) => srv.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${srv.address().port}/`,
-    close: () => new Promise((r) => { srv.closeAllConnections?.(); srv.close(r); }),
-  };
 }
 
 const PAIR = '?a=13-2072&b=43-4131';
