@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  ROOT, DIST, DATA, OUT, serveStatic, launch, watchErrors, readJson, screenshot,
+  ROOT, DIST, DATA, OUT, serveStatic, launch, watchErrors, readJson, screenshot, requestLog,
 } from './harness.mjs';
 
 const require = createRequire(new URL('../../tools/node/package.json', import.meta.url));
@@ -79,8 +79,9 @@ async function open(url = `${portal.url}embed.html`) {
       window.ccEvents.push({ target: e.target.id, composed: e.composed, detail: e.detail });
     });
   });
+  const requests = await requestLog(page);
   await page.goto(url);
-  return { page, errors };
+  return { page, errors, requests };
 }
 
 const instance = (page, id) => page.locator(`career-compare#${id}`);
@@ -341,7 +342,7 @@ test('choosing in one instance changes only that one, and the page hears about i
 });
 
 test('attribute changes update the instance; removing an element unmounts it cleanly', async () => {
-  const { page, errors } = await open();
+  const { page, errors, requests } = await open();
   await heading(page, 'finance').waitFor();
   await heading(page, 'health').waitFor();
   await page.evaluate(() => {
@@ -374,7 +375,7 @@ test('attribute changes update the instance; removing an element unmounts it cle
     window.ccRemoved = document.getElementById('finance');
     window.ccRemoved.remove();
   });
-  await page.waitForTimeout(100);
+  await requests.settled();
   assert.equal(await page.locator('career-compare').count(), 1);
   assert.equal(
     await page.evaluate(() => window.ccRemoved.shadowRoot.querySelector('.cc-mount').childElementCount),
@@ -396,7 +397,12 @@ test('attribute changes update the instance; removing an element unmounts it cle
   await heading(page, 'late').waitFor();
   assert.equal(await heading(page, 'late').innerText(), 'Software Developers vs Loan Officers');
   await page.evaluate(() => document.getElementById('late').remove());
-  await page.waitForTimeout(100);
+  await requests.settled();
+  assert.equal(
+    await page.evaluate(() => window.ccRemoved.shadowRoot.querySelector('.cc-mount').childElementCount),
+    0,
+    'the instance removed first still rendered nothing',
+  );
   await expectClean(page, errors);
   await page.close();
 });
