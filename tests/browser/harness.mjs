@@ -71,7 +71,7 @@ export function pageIdle(page) {
 const QUIET = () => {
   const LIMIT_MS = 10000;
   const pending = new Set();
-  let waiters = [];
+  const waiters = [];
   const ended = (id) => {
     if (pending.delete(id) && pending.size === 0) waiters.splice(0).forEach((r) => r());
   };
@@ -99,14 +99,14 @@ const QUIET = () => {
 
 /**
  * Records the page's requests from the next navigation on (`paths`, in order) and says when the
- * page has settled (`settled()`): no request in flight, no timeout pending, and none of either
- * started while the page then went through a frame and an idle period (see `pageIdle`). Proof
+ * page has settled (`settled()`): no request in flight, no timeout under 10 s pending, and none
+ * of either started while the page then went through a frame and an idle period. Proof
  * that nothing more is on its way, without guessing how long that takes.
  */
 export async function requestLog(page) {
   const paths = [];
   const inFlight = new Set(); // Playwright's requests
-  let quiet = [];
+  const quiet = [];
   const ended = (r) => {
     inFlight.delete(r);
     if (inFlight.size === 0) quiet.splice(0).forEach((q) => q());
