@@ -82,7 +82,7 @@ async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>,
         if timed_out.get() {
             timeout()
         } else {
-            kind(url.clone(), e.to_string())
+            kind(url.clone(), browser_message(e))
         }
     };
     let network = |url, message| LoadError::Network { url, message };
@@ -107,6 +107,18 @@ async fn fetch_bytes(base: &str, file: &str, timeout_ms: u32) -> Result<Vec<u8>,
     }
     let cut_off = |url, message| LoadError::CutOff { url, message };
     response.binary().await.map_err(|e| failed(cut_off, e))
+}
+
+/// The browser's message for a failed request or body. Not `gloo_net::Error`'s `Display`: its
+/// JSON variant (on through Yew's gloo) would link serde_json's error texts, which a fetch of
+/// bytes never produces (the wasm size budget).
+fn browser_message(e: gloo_net::Error) -> String {
+    #[allow(unreachable_patterns)]
+    match e {
+        gloo_net::Error::JsError(js) => js.to_string(),
+        gloo_net::Error::GlooError(s) => s,
+        _ => "the request failed".to_string(),
+    }
 }
 
 #[cfg(test)]

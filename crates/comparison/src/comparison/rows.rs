@@ -204,8 +204,8 @@ rows! {
         key: WorkValues,
         better: Neither,
         value: |s| {
-            let names = work::high_points(s.p.work_values.as_ref())?.text;
-            text(Some(names.replace(" – ", ", ")))
+            let o = work::first_profile(s.p.work_values.as_ref())?;
+            text((!o.high_points.is_empty()).then(|| o.high_points.join(", ")))
         },
         note: work::work_values_note,
         source: work::work_values_source,
