@@ -26,6 +26,7 @@ fn index(titles: &[String]) -> DatasetIndex {
                 code: format!("{:02}-{:04}", 11 + i / 10_000, i % 10_000),
                 title: t.clone(),
                 slug: None,
+                employment: None,
             })
             .collect(),
     }

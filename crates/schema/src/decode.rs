@@ -41,6 +41,7 @@ pub const OBJECTS: &[ObjectFields] = &[
     Extras::FIELDS,
     TitleIndex::FIELDS,
     TitleIndex::ENTRY_FIELDS,
+    TitleIndex::DETAILED_FIELDS,
 ];
 
 fn decode_json<T: FromJson>(file: &str, bytes: &[u8], limit: usize) -> Result<T, DatasetError> {

@@ -342,6 +342,7 @@ mod tests {
             code: code.into(),
             title: title.into(),
             slug: None,
+            employment: None,
         };
         DatasetIndex {
             schema_version: 1,

@@ -20,4 +20,4 @@ pub use index::{DatasetIndex, ProfessionSummary, Source, State};
 pub use profession::*;
 pub use profession_list::{Entries, ProfessionEntry, ProfessionList};
 pub use text_map::TextMap;
-pub use titles::{titles_json, ProfessionTitles, TitleIndex};
+pub use titles::{titles_json, DetailedTitles, ProfessionTitles, TitleIndex};
