@@ -1,5 +1,15 @@
-//! Ranking: the best match per profession, and the shortest-first scans that stop once
-//! the top `limit` are certain.
+//! Ranking: the best match per profession, the order between professions, and the
+//! shortest-first scans (of the substring and typo passes) that stop once the top `limit`
+//! are certain.
+//!
+//! The order: every query word matched before part of them; then a main title matched
+//! exactly, then by its start or by its words' starts, before an alternate title so (so
+//! another occupation's exact alternate title never outranks a main title); then substring,
+//! then typo matches. Within the first four of those classes the profession more people hold
+//! (national OEWS employment) comes first, then the shorter name; within substring and typo
+//! matches the shorter name comes first, then employment. Partial matches rank by the
+//! weight of the query words they match (rarer words weigh more), then main before
+//! alternate, then employment.
 
 use super::{Hit, MatchKind, TitleSearch};
 use std::cmp::Reverse;
@@ -8,14 +18,33 @@ use std::collections::BinaryHeap;
 /// Per-query working memory, kept between queries so a keystroke allocates little.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Scratch {
-    /// (kind, alternate after main, name length, name index) per profession.
-    pub(super) best: Vec<Option<(MatchKind, bool, u32, u32)>>,
+    /// The best match per profession (see [`Best`]).
+    pub(super) best: Vec<Option<Best>>,
+    /// For partial matches: (score, bit per query word matched) per profession.
+    pub(super) partial: Vec<(u32, u32)>,
     /// Professions with an entry in `best`.
     pub(super) touched: Vec<u32>,
     /// Per dictionary word: bits set by the current query (cleared after use).
     pub(super) mark: Vec<u32>,
     /// Typo-tolerant word sets of the last query's words, by word.
     pub(super) typos: Vec<(String, Vec<u32>)>,
+}
+
+/// A profession's best match: (class, kind, is alternate, name length, name index).
+pub(super) type Best = (u8, MatchKind, bool, u32, u32);
+
+/// The rank class of a match: a main title exact (0), by its start or its words' starts
+/// (1: "driver" means Heavy and Tractor-Trailer Truck Drivers as much as Driver/Sales
+/// Workers), the same of an alternate title (2, 3), substring (4), typo (5), partial (6).
+pub(super) fn class(kind: MatchKind, alt: bool) -> u8 {
+    let alt = 2 * alt as u8;
+    match kind {
+        MatchKind::Exact => alt,
+        MatchKind::Prefix | MatchKind::WordPrefix => 1 + alt,
+        MatchKind::Substring => 4,
+        MatchKind::Typo => 5,
+        MatchKind::Partial => 6,
+    }
 }
 
 /// How a name matches a query that starts one of its words: the whole name, its start, or
@@ -132,10 +161,12 @@ impl<'a> Found<'a> {
     pub(super) fn new(search: &'a TitleSearch, sc: &'a mut Scratch) -> Self {
         if sc.best.len() != search.professions.len() {
             sc.best = vec![None; search.professions.len()];
+            sc.partial = vec![(0, 0); search.professions.len()];
             sc.touched.clear();
         }
         for &p in &sc.touched {
             sc.best[p as usize] = None;
+            sc.partial[p as usize] = (0, 0);
         }
         sc.touched.clear();
         if sc.mark.len() != search.dict.len() {
@@ -151,13 +182,19 @@ impl<'a> Found<'a> {
 
     /// The length that ranks profession `p` (its best name's).
     fn rank_len(&self, p: usize) -> u32 {
-        self.sc.best[p].map_or(u32::MAX, |b| b.2)
+        self.sc.best[p].map_or(u32::MAX, |b| b.3)
     }
 
     /// Records a match; true when it is the profession's first.
     pub(super) fn offer(&mut self, name: usize, kind: MatchKind) -> bool {
         let n = &self.search.names[name];
-        let key = (kind, n.is_alt(), n.len, name as u32);
+        let key = (
+            class(kind, n.is_alt()),
+            kind,
+            n.is_alt(),
+            n.len,
+            name as u32,
+        );
         let slot = &mut self.sc.best[n.profession as usize];
         match slot {
             None => {
@@ -174,22 +211,78 @@ impl<'a> Found<'a> {
         }
     }
 
-    pub(super) fn ranked(self, limit: usize) -> Vec<Hit> {
+    /// Records a name matching the query words of `bits` with this `score` (nothing for a
+    /// profession some name of which has every word).
+    pub(super) fn offer_partial(&mut self, name: usize, score: u32, bits: u32) {
+        let n = &self.search.names[name];
+        let p = n.profession as usize;
+        let kind = MatchKind::Partial;
+        let key = (class(kind, true), kind, n.is_alt(), n.len, name as u32);
+        let (old, _) = self.sc.partial[p];
+        match &mut self.sc.best[p] {
+            None => {
+                self.sc.best[p] = Some(key);
+                self.sc.partial[p] = (score, bits);
+                self.sc.touched.push(n.profession);
+            }
+            Some(b) if b.1 == kind => {
+                if score > old || (score == old && key < *b) {
+                    *b = key;
+                    self.sc.partial[p] = (score, bits);
+                }
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// How many professions matched partly with a score above `score`.
+    pub(super) fn partial_above(&self, score: u32) -> usize {
+        self.sc
+            .touched
+            .iter()
+            .filter(|&&p| {
+                self.sc.best[p as usize].is_some_and(|b| b.1 == MatchKind::Partial)
+                    && self.sc.partial[p as usize].0 > score
+            })
+            .count()
+    }
+
+    /// The order of two professions' best matches (see the module's comment).
+    fn order(&self, (pa, a): (usize, Best), (pb, b): (usize, Best)) -> std::cmp::Ordering {
+        let s = self.search;
+        let emp = |p: usize| Reverse(s.employment[p]);
+        let code = |p: usize| &s.professions[p].0;
+        let by = match a.0.cmp(&b.0) {
+            std::cmp::Ordering::Equal => a.0,
+            o => return o,
+        };
+        match by {
+            0..=3 => (emp(pa), a.3, code(pa)).cmp(&(emp(pb), b.3, code(pb))),
+            4 | 5 => (a.3, emp(pa), code(pa)).cmp(&(b.3, emp(pb), code(pb))),
+            _ => {
+                let score = |p: usize| Reverse(self.sc.partial[p].0);
+                (score(pa), a.2, emp(pa), a.3, code(pa)).cmp(&(
+                    score(pb),
+                    b.2,
+                    emp(pb),
+                    b.3,
+                    code(pb),
+                ))
+            }
+        }
+    }
+
+    /// The best `limit`, best first; a partial match names the words of `q_words` it matched.
+    pub(super) fn ranked(self, limit: usize, q_words: &[&str]) -> Vec<Hit> {
         let s = self.search;
         let best = &self.sc.best;
-        let order = |(pa, a): &(usize, (MatchKind, bool, u32, u32)),
-                     (pb, b): &(usize, (MatchKind, bool, u32, u32))| {
-            (a.0, a.2)
-                .cmp(&(b.0, b.2))
-                .then_with(|| s.professions[*pa].0.cmp(&s.professions[*pb].0))
-        };
         // The best `limit`, kept in order as they come: codes are distinct, so the order is
         // total and this is the list a sort would give (and needs no sort routine of its own).
-        let mut ranked: Vec<(usize, (MatchKind, bool, u32, u32))> =
+        let mut ranked: Vec<(usize, Best)> =
             Vec::with_capacity(limit.min(self.sc.touched.len()) + 1);
         for &p in &self.sc.touched {
             let e = (p as usize, best[p as usize].unwrap());
-            let at = ranked.partition_point(|x| order(x, &e).is_lt());
+            let at = ranked.partition_point(|x| self.order(*x, e).is_lt());
             if at < limit {
                 ranked.insert(at, e);
                 ranked.truncate(limit);
@@ -197,15 +290,26 @@ impl<'a> Found<'a> {
         }
         ranked
             .into_iter()
-            .map(|(p, (kind, _, _, i))| {
+            .map(|(p, (_, kind, _, _, i))| {
                 let (code, title) = &s.professions[p];
                 let n = &s.names[i as usize];
+                let bits = self.sc.partial[p].1;
                 Hit {
                     code: code.clone(),
                     title: title.clone(),
                     matched_title: n.is_alt().then(|| {
                         s.texts[n.text as usize..(n.text + n.text_len) as usize].to_string()
                     }),
+                    detailed: n.detail().map(|d| s.details[d].clone()),
+                    matched_words: match kind {
+                        MatchKind::Partial => q_words
+                            .iter()
+                            .enumerate()
+                            .filter(|(j, _)| *j < 32 && bits & (1 << j) != 0)
+                            .map(|(_, w)| w.to_string())
+                            .collect(),
+                        _ => Vec::new(),
+                    },
                     kind,
                 }
             })

@@ -1,4 +1,5 @@
-//! Pass 4: typo-tolerant matches, a query word one edit from a word of the name.
+//! Pass 4: typo-tolerant matches, a query word (of 4 or more letters, starting no word of
+//! any name) one edit from a word of the name.
 
 use super::rank::Found;
 use super::{MatchKind, TitleSearch};
@@ -47,11 +48,13 @@ impl TitleSearch {
     ) {
         let old = std::mem::take(&mut found.sc.typos);
         let mut typos: Vec<(String, Vec<u32>)> = Vec::with_capacity(q_words.len());
-        for qw in q_words {
+        for (qw, &(a, b)) in q_words.iter().zip(ranges) {
             let known = old.iter().chain(typos.iter()).find(|t| t.0 == *qw).cloned();
             let t = match known {
                 Some(t) => t,
-                None if qw.len() < 4 => (qw.to_string(), Vec::new()),
+                // a word that starts a word of some name is taken as typed ("lead" is not
+                // "leacher"), and short words are exact
+                None if qw.len() <= super::SHORT || a < b => (qw.to_string(), Vec::new()),
                 None => (qw.to_string(), self.typo_words(qw, &mut found.sc.mark)),
             };
             typos.push(t);

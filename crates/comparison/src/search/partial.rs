@@ -1,0 +1,115 @@
+//! Pass 5: partial matches, when no name has every query word: the names with some of
+//! them, scored by how rare the words they match are.
+
+use super::rank::Found;
+use super::TitleSearch;
+
+impl TitleSearch {
+    /// Scores each name with a word of some query word's set (the words it starts, or, for a
+    /// word that starts none, those one edit away) by the sum of those query words' weights,
+    /// ln(names / names with the word), halved for a word only one edit away and cut to an
+    /// eighth for a [`MODIFIERS`] word: "accountant" says more than "senior" does. Words
+    /// no name has weigh nothing; a query with none known finds nothing.
+    pub(super) fn partial(
+        &self,
+        q_words: &[&str],
+        ranges: &[(usize, usize)],
+        limit: usize,
+        found: &mut Found,
+    ) {
+        let typos = std::mem::take(&mut found.sc.typos);
+        let mut mark = std::mem::take(&mut found.sc.mark);
+        let none: Vec<u32> = Vec::new();
+        let n = self.names.len() as f64;
+        let mut weights = [0u32; 32];
+        let mut set: Vec<u32> = Vec::new();
+        // (weight, query word, its first and last entry in `set`)
+        let mut by_weight: Vec<(u32, usize, usize, usize)> = Vec::new();
+        for (j, (qw, &(a, b))) in q_words.iter().zip(ranges).enumerate().take(32) {
+            let typo = typos.iter().find(|t| t.0 == *qw).map_or(&none, |t| &t.1);
+            let df = self.range_size((a, b), typo);
+            if df == 0 {
+                continue;
+            }
+            let mut weight = (n / df as f64).ln().max(0.0);
+            if a == b {
+                // only one edit away: a guess
+                weight /= 2.0;
+            }
+            if MODIFIERS.contains(qw) {
+                weight /= 8.0;
+            }
+            weights[j] = (weight * 1024.0) as u32 + 1;
+            let from = set.len();
+            for &w in self.dict_sorted[a..b].iter().chain(typo) {
+                if mark[w as usize] & (1 << j) == 0 {
+                    set.push(w);
+                }
+                mark[w as usize] |= 1 << j;
+            }
+            by_weight.push((weights[j], j, from, set.len()));
+        }
+        // Candidates come from the words weighing at least half the heaviest (a half-typed
+        // last word such as "s" only adds to their scores), heaviest first, until `limit`
+        // professions outscore any name with none of the words gone through.
+        by_weight.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        let heaviest = by_weight.first().map_or(0, |w| w.0);
+        by_weight.retain(|w| w.0 * 2 >= heaviest);
+        let mut rest: u32 = by_weight.iter().map(|w| w.0).sum();
+        let full = found.count();
+        for &(weight, _, from, to) in &by_weight {
+            rest -= weight;
+            for &w in &set[from..to] {
+                for &name in self.postings.row(w as usize) {
+                    let bits = self
+                        .words_of(name as usize)
+                        .iter()
+                        .fold(0u32, |m, &w| m | mark[w as usize]);
+                    let score = (0..32)
+                        .filter(|j| bits & (1 << j) != 0)
+                        .map(|j| weights[j])
+                        .sum();
+                    found.offer_partial(name as usize, score, bits);
+                }
+            }
+            if found.count() >= limit && full + found.partial_above(rest) >= limit {
+                break;
+            }
+        }
+        for w in set {
+            mark[w as usize] = 0;
+        }
+        found.sc.mark = mark;
+        found.sc.typos = typos;
+    }
+}
+
+/// Words that say how, when or at which level a job is held, not which job: O*NET's titles
+/// rarely carry them (so they would weigh as rare words), and people's titles often do
+/// ("senior accountant", "part time cashier", "night shift nurse").
+const MODIFIERS: [&str; 24] = [
+    "senior",
+    "sr",
+    "junior",
+    "jr",
+    "lead",
+    "trainee",
+    "intern",
+    "entry",
+    "level",
+    "staff",
+    "part",
+    "full",
+    "time",
+    "night",
+    "day",
+    "weekend",
+    "shift",
+    "remote",
+    "temporary",
+    "temp",
+    "seasonal",
+    "freelance",
+    "contract",
+    "casual",
+];
