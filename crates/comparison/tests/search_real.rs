@@ -185,19 +185,27 @@ fn same_hits_as_checking_every_name() {
             .filter(|qw| words.iter().any(|w| w.starts_with(qw)))
             .collect();
         let starts = |qw: &str| known.contains(qw);
-        // best (class, is alternate, length, order) per profession, then ranked as the search
-        // does: main titles' exact, then prefix and word-prefix matches, then alternates' the
-        // same (each by employment, then length), then substring and typo matches (each by
-        // length, then employment)
+        // short query words that are some name's whole word
+        let short: Vec<&str> = qn
+            .split(' ')
+            .filter(|w| w.len() <= 3 && words.contains(w))
+            .collect();
+        // best (class, (kind, is alternate, length, order)) per profession, then ranked as the
+        // search does: main titles' exact, then prefix and word-prefix matches, then
+        // alternates' the same, then those where a short query word that is a whole word
+        // somewhere only starts a word of the name, then substring, then typo matches (main
+        // before alternate titles in each); within each by employment, then length
         let mut best: HashMap<&str, (u8, RefKey)> = HashMap::new();
         for (i, (code, name, main)) in names.iter().enumerate() {
             if let Some(kind) = reference_kind(name, &qn, &starts) {
-                let alt = 2 * !main as u8;
+                let alt = !main as u8;
+                let loose = short.iter().any(|w| !name.split(' ').any(|n| n == *w));
                 let class = match kind {
-                    MatchKind::Exact => alt,
-                    MatchKind::Prefix | MatchKind::WordPrefix => 1 + alt,
-                    MatchKind::Substring => 4,
-                    _ => 5,
+                    MatchKind::Exact => 2 * alt,
+                    MatchKind::Prefix | MatchKind::WordPrefix if loose => 4 + alt,
+                    MatchKind::Prefix | MatchKind::WordPrefix => 1 + 2 * alt,
+                    MatchKind::Substring => 6 + alt,
+                    _ => 8 + alt,
                 };
                 let key = (class, (kind, !main, name.len(), i));
                 let e = best.entry(code.as_str()).or_insert(key);
@@ -209,13 +217,7 @@ fn same_hits_as_checking_every_name() {
         let mut want: Vec<(&str, (u8, RefKey))> = best.into_iter().collect();
         want.sort_by(|(ca, a), (cb, b)| {
             let (ea, eb) = (std::cmp::Reverse(emp[ca]), std::cmp::Reverse(emp[cb]));
-            a.0.cmp(&b.0).then_with(|| {
-                if a.0 <= 3 {
-                    (ea, a.1 .2, ca).cmp(&(eb, b.1 .2, cb))
-                } else {
-                    (a.1 .2, ea, ca).cmp(&(b.1 .2, eb, cb))
-                }
-            })
+            (a.0, ea, a.1 .2, ca).cmp(&(b.0, eb, b.1 .2, cb))
         });
         let want: Vec<(String, MatchKind)> = want
             .into_iter()

@@ -5,15 +5,17 @@
 //! added (accented Latin letters folded to ASCII, lower-cased, punctuation turned into spaces), so a keystroke only
 //! normalises the query.
 //!
-//! Hits are ranked: exact match, then prefix of the title, then a match at the start of a word
-//! (or every query word starting a title word), then substring, then typo-tolerant matches (a
-//! query word of 4 or more letters one edit away from a title word). A profession is listed
-//! once, under its best-matching name; ties go to the shorter name, then the lower code.
+//! Hits are ranked (the order is `rank`'s): names with every query word (exact, then prefix
+//! or word prefix, main titles before alternate titles; then substring, then typo-tolerant
+//! matches), then names with some of the words, rarer words weighing more. Among equal
+//! matches the profession with more national employment comes first. A profession is listed
+//! once, under its best-matching name. Query words of 3 letters or fewer match only as words
+//! or their starts.
 //!
 //! `search` (here) runs the passes in that order; `names` holds the names, their words and the
-//! lookup structures built over them; `rank` keeps the best match per profession and the
-//! shortest-first scans that stop early; `substring` and `typo` are the two costlier passes;
-//! `normalize`, `table` (ids by text) and `rows` (compressed sparse rows) are their parts.
+//! lookup structures built over them; `rank` keeps the best match per profession and orders
+//! them; `substring`, `typo` and `partial` are the costlier passes; `normalize`, `table` (ids
+//! by text) and `rows` (compressed sparse rows) are their parts.
 
 mod names;
 mod normalize;
@@ -66,10 +68,8 @@ pub struct Hit {
 /// A searchable list of every name of every profession.
 ///
 /// The normalised names sit in one buffer separated by newlines; each name lists the ids of
-/// its words in a dictionary of distinct words, and each word the names containing it. Names
-/// are also listed shortest first by their first letter, and by the first letters of their
-/// other words, so the best-ranked matches of a short query come first and the scan stops as
-/// soon as `limit` professions are certain.
+/// its words in a dictionary of distinct words, and each word the names containing it; the
+/// words are also kept in alphabetical order, so a query word's prefix range is a slice.
 #[derive(Debug, Clone, Default)]
 pub struct TitleSearch {
     professions: Vec<(String, String)>,
@@ -94,10 +94,6 @@ pub struct TitleSearch {
     dict_rank: Vec<u32>,
     /// For each dictionary word, the names containing it (ascending, no duplicates).
     postings: Rows,
-    /// Longest name length + 1: the stride of the (byte, length) keys below.
-    stride: usize,
-    /// Every non-empty name, shortest first (ties: lower index first).
-    by_len: Vec<u32>,
     /// Dictionary words by their first byte, and by their second byte.
     dict_first: Rows,
     dict_second: Rows,
@@ -268,6 +264,12 @@ impl TitleSearch {
         q_words.push(&q[start..]);
         let ranges: Vec<(usize, usize)> =
             q_words.iter().map(|w| self.dict_prefix_range(w)).collect();
+        found.sc.short.clear();
+        for w in &q_words {
+            if w.len() <= SHORT {
+                found.sc.short.extend(self.word_id(w));
+            }
+        }
 
         if q_words.len() == 1 {
             // 1–2. A word of the name starts with the query: exact, prefix, word prefix.
@@ -275,8 +277,7 @@ impl TitleSearch {
             let words = &self.dict_sorted[a..b];
             let mut alternates = true;
             if self.range_size(ranges[0], &[]) > 4096 {
-                // Many names: the main titles first; when they fill the list, no alternate
-                // title can rank among them.
+                // Many names: the main titles first.
                 for p in 0..self.professions.len() {
                     let hit = self
                         .words_of(p)
@@ -286,7 +287,16 @@ impl TitleSearch {
                         found.offer(p, word_start_kind(self.name_bytes(p), qb));
                     }
                 }
-                alternates = found.count() < limit;
+                if found.count() >= limit {
+                    // No alternate title with the query as a word's start only can rank among
+                    // them; one with it as a whole short word can.
+                    alternates = false;
+                    let whole = std::mem::take(&mut found.sc.short);
+                    self.for_names_of(&whole, |name| {
+                        found.offer(name, word_start_kind(self.name_bytes(name), qb));
+                    });
+                    found.sc.short = whole;
+                }
             }
             if alternates {
                 self.for_names_of(words, |name| {
@@ -319,12 +329,12 @@ impl TitleSearch {
         // 3. The query anywhere in a name (not at a word start: those were found above); not
         // for a first word of 3 letters or fewer (CTO, RN, HR match as words or not at all).
         if found.count() < limit && q_words[0].len() > SHORT {
-            self.substring(&q, &q_words, limit, &mut found);
+            self.substring(&q, &q_words, &mut found);
         }
 
         // 4. Words of 4 or more letters that start no word, one edit away from a word.
         if found.count() < limit && q_words.iter().any(|w| w.len() > SHORT) {
-            self.typo(&q_words, &ranges, limit, &mut found);
+            self.typo(&q_words, &ranges, &mut found);
         }
 
         // 5. After the names with every word (if any), the names with some, by the words'

@@ -84,16 +84,6 @@ impl TitleSearch {
         self.dict_sorted = sorted;
         self.dict_rank = rank;
 
-        let stride = names.iter().map(|n| n.len as usize).max().unwrap_or(0) + 1;
-        self.stride = stride;
-        self.by_len = Rows::build(stride, &|emit| {
-            for (i, n) in names.iter().enumerate() {
-                if n.len > 0 {
-                    emit(n.len as usize, i as u32);
-                }
-            }
-        })
-        .items;
         let b0: Vec<u8> = dict.iter().map(|w| w.as_bytes()[0]).collect();
         self.dict_first = Rows::build(256, &|emit| {
             for (id, &b) in b0.iter().enumerate() {
@@ -118,7 +108,7 @@ impl TitleSearch {
         self.dict_at = dict_at;
         let sc = self.scratch.get_mut();
         sc.best = vec![None; self.professions.len()];
-        sc.partial = vec![(0, 0); self.professions.len()];
+        sc.partial = vec![(0, 0, 0); self.professions.len()];
         sc.touched.clear();
         sc.mark = vec![0; nd];
         sc.typos.clear();

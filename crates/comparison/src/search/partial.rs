@@ -7,7 +7,8 @@ use super::TitleSearch;
 impl TitleSearch {
     /// Scores each name with a word of some query word's set (the words it starts, or, for a
     /// word that starts none, those one edit away) by the sum of those query words' weights,
-    /// ln(names / names with the word), halved for a word only one edit away and cut to an
+    /// ln(names / names with the word), halved for a word only one edit away or a short word
+    /// only the start of words, and cut to an
     /// eighth for a [`MODIFIERS`] word: "accountant" says more than "senior" does. Words
     /// no name has weigh nothing; a query with none known finds nothing.
     pub(super) fn partial(
@@ -36,6 +37,10 @@ impl TitleSearch {
                 // only one edit away: a guess
                 weight /= 2.0;
             }
+            if qw.len() <= super::SHORT && self.word_id(qw).is_none() {
+                // a short word no name has whole ("ups" in "upstairs"): a guess too
+                weight /= 2.0;
+            }
             if MODIFIERS.contains(qw) {
                 weight /= 8.0;
             }
@@ -49,18 +54,35 @@ impl TitleSearch {
             }
             by_weight.push((weights[j], j, from, set.len()));
         }
-        // Candidates come from the words weighing at least half the heaviest (a half-typed
-        // last word such as "s" only adds to their scores), heaviest first, until `limit`
-        // professions outscore any name with none of the words gone through.
+        // Candidates come from the words, heaviest first, until `limit` professions outscore
+        // any name with none of the words gone through; the words weighing less than half the
+        // heaviest only while fewer than `limit` have matched, and never a lone letter (a
+        // half-typed last word such as "s" only adds to the others' scores). The words not
+        // gone through so still mark the professions found whose other names have them.
         by_weight.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
         let heaviest = by_weight.first().map_or(0, |w| w.0);
-        by_weight.retain(|w| w.0 * 2 >= heaviest);
+        by_weight.retain(|w| q_words[w.1].len() > 1 || w.0 * 2 >= heaviest);
         let mut rest: u32 = by_weight.iter().map(|w| w.0).sum();
         let full = found.count();
-        for &(weight, _, from, to) in &by_weight {
+        let mut settled = false;
+        found.sc.weights = [0; 32];
+        for &(weight, j, _, _) in &by_weight {
+            // not modifiers, nor words one edit away unless long enough for one edit to be a
+            // slip rather than another word ("asistant", not "uber" for "user")
+            let guess = ranges[j].0 == ranges[j].1 && q_words[j].len() < 6;
+            if !MODIFIERS.contains(&q_words[j]) && !guess {
+                found.sc.weights[j] = weight;
+            }
+        }
+        for &(weight, j, from, to) in &by_weight {
+            settled |= weight * 2 < heaviest && found.count() >= limit;
             rest -= weight;
             for &w in &set[from..to] {
                 for &name in self.postings.row(w as usize) {
+                    if settled {
+                        found.add_bit(name as usize, j);
+                        continue;
+                    }
                     let bits = self
                         .words_of(name as usize)
                         .iter()
@@ -72,9 +94,7 @@ impl TitleSearch {
                     found.offer_partial(name as usize, score, bits);
                 }
             }
-            if found.count() >= limit && full + found.partial_above(rest) >= limit {
-                break;
-            }
+            settled |= found.count() >= limit && full + found.partial_above(rest) >= limit;
         }
         for w in set {
             mark[w as usize] = 0;
@@ -84,20 +104,25 @@ impl TitleSearch {
     }
 }
 
-/// Words that say how, when or at which level a job is held, not which job: O*NET's titles
-/// rarely carry them (so they would weigh as rare words), and people's titles often do
-/// ("senior accountant", "part time cashier", "night shift nurse").
-const MODIFIERS: [&str; 24] = [
+/// Words that say how, when or at which level (or with which credential) a job is held, not
+/// which job: O*NET's titles rarely carry them (so they would weigh as rare words), and
+/// people's titles often do ("senior accountant", "part time cashier", "night shift nurse").
+const MODIFIERS: [&str; 29] = [
     "senior",
     "sr",
     "junior",
     "jr",
     "lead",
+    "head",
     "trainee",
     "intern",
     "entry",
     "level",
     "staff",
+    "chartered",
+    "certified",
+    "qualified",
+    "experienced",
     "part",
     "full",
     "time",

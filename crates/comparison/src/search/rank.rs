@@ -1,31 +1,36 @@
-//! Ranking: the best match per profession, the order between professions, and the
-//! shortest-first scans (of the substring and typo passes) that stop once the top `limit`
-//! are certain.
+//! Ranking: the best match per profession, and the order between professions.
 //!
 //! The order: every query word matched before part of them; then a main title matched
 //! exactly, then by its start or by its words' starts, before an alternate title so (so
 //! another occupation's exact alternate title never outranks a main title); then substring,
-//! then typo matches. Within the first four of those classes the profession more people hold
-//! (national OEWS employment) comes first, then the shorter name; within substring and typo
-//! matches the shorter name comes first, then employment. Partial matches rank by the
+//! then typo matches (main titles before alternates in each); a short query word that is a
+//! whole word somewhere ranks the names with it whole first. Within each of those classes
+//! the profession more people hold (national OEWS employment) comes first, then the
+//! shorter name. Partial matches rank by the
 //! weight of the query words they match (rarer words weigh more), then main before
-//! alternate, then employment.
+//! alternate, then employment (after the weight of the words all the profession's names
+//! match together).
 
 use super::{Hit, MatchKind, TitleSearch};
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
 
 /// Per-query working memory, kept between queries so a keystroke allocates little.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Scratch {
     /// The best match per profession (see [`Best`]).
     pub(super) best: Vec<Option<Best>>,
-    /// For partial matches: (score, bit per query word matched) per profession.
-    pub(super) partial: Vec<(u32, u32)>,
+    /// For partial matches: (best name's score, its bit per query word matched, the bits
+    /// of all the profession's names matched) per profession.
+    pub(super) partial: Vec<(u32, u32, u32)>,
+    /// The query words' weights in the order among equal partial scores (none for modifier
+    /// words and short words only one edit away).
+    pub(super) weights: [u32; 32],
     /// Professions with an entry in `best`.
     pub(super) touched: Vec<u32>,
     /// Per dictionary word: bits set by the current query (cleared after use).
     pub(super) mark: Vec<u32>,
+    /// The dictionary ids of the query's short words that are whole words of some name.
+    pub(super) short: Vec<u32>,
     /// Typo-tolerant word sets of the last query's words, by word.
     pub(super) typos: Vec<(String, Vec<u32>)>,
 }
@@ -35,15 +40,20 @@ pub(super) type Best = (u8, MatchKind, bool, u32, u32);
 
 /// The rank class of a match: a main title exact (0), by its start or its words' starts
 /// (1: "driver" means Heavy and Tractor-Trailer Truck Drivers as much as Driver/Sales
-/// Workers), the same of an alternate title (2, 3), substring (4), typo (5), partial (6).
-pub(super) fn class(kind: MatchKind, alt: bool) -> u8 {
-    let alt = 2 * alt as u8;
+/// Workers), the same of an alternate title (2, 3), then the main and alternate titles
+/// matched so where a short query word that is some name's whole word only starts a word
+/// of this one (4, 5: "pa" is Physician Assistant (PA) before Patrol Officers), substring of
+/// a main title, of an alternate (6, 7), typo of a main title, of an alternate (8, 9),
+/// partial (10).
+pub(super) fn class(kind: MatchKind, alt: bool, loose: bool) -> u8 {
+    let alt = alt as u8;
     match kind {
-        MatchKind::Exact => alt,
-        MatchKind::Prefix | MatchKind::WordPrefix => 1 + alt,
-        MatchKind::Substring => 4,
-        MatchKind::Typo => 5,
-        MatchKind::Partial => 6,
+        MatchKind::Exact => 2 * alt,
+        MatchKind::Prefix | MatchKind::WordPrefix if loose => 4 + alt,
+        MatchKind::Prefix | MatchKind::WordPrefix => 1 + 2 * alt,
+        MatchKind::Substring => 6 + alt,
+        MatchKind::Typo => 8 + alt,
+        MatchKind::Partial => 10,
     }
 }
 
@@ -60,52 +70,6 @@ pub(super) fn word_start_kind(name: &[u8], query: &[u8]) -> MatchKind {
 }
 
 impl TitleSearch {
-    /// Offers the names of `list` (shortest first) that `test` accepts, and stops once
-    /// `limit` professions are certain to rank before anything further down the list. A
-    /// profession first found through another name is also tested under its main title, so
-    /// its rank is final when it is first found (names found earlier, by a better kind of
-    /// match, rank first). Returns true when it stopped early.
-    pub(super) fn scan_by_len(
-        &self,
-        list: &[u32],
-        limit: usize,
-        found: &mut Found,
-        test: impl Fn(usize) -> Option<MatchKind>,
-    ) -> bool {
-        let mut settled = found.count();
-        let mut pending: BinaryHeap<Reverse<u32>> = BinaryHeap::new();
-        let mut cur = 0u32;
-        for &i in list {
-            let n = &self.names[i as usize];
-            if n.len != cur {
-                while let Some(&Reverse(l)) = pending.peek() {
-                    if l >= n.len {
-                        break;
-                    }
-                    pending.pop();
-                    settled += 1;
-                }
-                if settled >= limit {
-                    return true;
-                }
-                cur = n.len;
-            }
-            let Some(kind) = test(i as usize) else {
-                continue;
-            };
-            if found.offer(i as usize, kind) {
-                let p = n.profession as usize;
-                if p != i as usize {
-                    if let Some(k) = test(p) {
-                        found.offer(p, k);
-                    }
-                }
-                pending.push(Reverse(found.rank_len(p)));
-            }
-        }
-        false
-    }
-
     /// How many (name, word) entries the words of a `dict_sorted` range and `more` have.
     pub(super) fn range_size(&self, (a, b): (usize, usize), more: &[u32]) -> usize {
         self.dict_sorted[a..b]
@@ -125,29 +89,19 @@ impl TitleSearch {
         }
     }
 
-    /// Offers every name with a word of `words` (all when `words` is large, by the names'
-    /// shortest-first scan with `test`, which stops early).
+    /// Offers every name with a word of `words` that `test` accepts.
     pub(super) fn offer_names_of(
         &self,
         words: &[u32],
         kind: MatchKind,
-        limit: usize,
         found: &mut Found,
         test: impl Fn(usize) -> Option<MatchKind>,
     ) {
-        let total: usize = words
-            .iter()
-            .map(|&w| self.postings.row(w as usize).len())
-            .sum();
-        if total * 8 < self.names.len() {
-            self.for_names_of(words, |name| {
-                if test(name).is_some() {
-                    found.offer(name, kind);
-                }
-            });
-        } else {
-            self.scan_by_len(&self.by_len, limit, found, test);
-        }
+        self.for_names_of(words, |name| {
+            if test(name).is_some() {
+                found.offer(name, kind);
+            }
+        });
     }
 }
 
@@ -161,12 +115,12 @@ impl<'a> Found<'a> {
     pub(super) fn new(search: &'a TitleSearch, sc: &'a mut Scratch) -> Self {
         if sc.best.len() != search.professions.len() {
             sc.best = vec![None; search.professions.len()];
-            sc.partial = vec![(0, 0); search.professions.len()];
+            sc.partial = vec![(0, 0, 0); search.professions.len()];
             sc.touched.clear();
         }
         for &p in &sc.touched {
             sc.best[p as usize] = None;
-            sc.partial[p as usize] = (0, 0);
+            sc.partial[p as usize] = (0, 0, 0);
         }
         sc.touched.clear();
         if sc.mark.len() != search.dict.len() {
@@ -180,16 +134,15 @@ impl<'a> Found<'a> {
         self.sc.touched.len()
     }
 
-    /// The length that ranks profession `p` (its best name's).
-    fn rank_len(&self, p: usize) -> u32 {
-        self.sc.best[p].map_or(u32::MAX, |b| b.3)
-    }
-
     /// Records a match; true when it is the profession's first.
     pub(super) fn offer(&mut self, name: usize, kind: MatchKind) -> bool {
         let n = &self.search.names[name];
+        let loose = !self.sc.short.is_empty() && {
+            let words = self.search.words_of(name);
+            self.sc.short.iter().any(|w| !words.contains(w))
+        };
         let key = (
-            class(kind, n.is_alt()),
+            class(kind, n.is_alt(), loose),
             kind,
             n.is_alt(),
             n.len,
@@ -217,21 +170,38 @@ impl<'a> Found<'a> {
         let n = &self.search.names[name];
         let p = n.profession as usize;
         let kind = MatchKind::Partial;
-        let key = (class(kind, true), kind, n.is_alt(), n.len, name as u32);
-        let (old, _) = self.sc.partial[p];
+        let key = (
+            class(kind, true, false),
+            kind,
+            n.is_alt(),
+            n.len,
+            name as u32,
+        );
+        let (old, _, union) = self.sc.partial[p];
         match &mut self.sc.best[p] {
             None => {
                 self.sc.best[p] = Some(key);
-                self.sc.partial[p] = (score, bits);
+                self.sc.partial[p] = (score, bits, bits);
                 self.sc.touched.push(n.profession);
             }
             Some(b) if b.1 == kind => {
                 if score > old || (score == old && key < *b) {
                     *b = key;
-                    self.sc.partial[p] = (score, bits);
+                    self.sc.partial[p] = (score, bits, union | bits);
+                } else {
+                    self.sc.partial[p].2 |= bits;
                 }
             }
             Some(_) => {}
+        }
+    }
+
+    /// Adds query word `j` to the words a partly matched profession's names match together
+    /// (nothing for a profession not found so).
+    pub(super) fn add_bit(&mut self, name: usize, j: usize) {
+        let p = self.search.names[name].profession as usize;
+        if self.sc.best[p].is_some_and(|b| b.1 == MatchKind::Partial) {
+            self.sc.partial[p].2 |= 1 << j;
         }
     }
 
@@ -257,12 +227,23 @@ impl<'a> Found<'a> {
             o => return o,
         };
         match by {
-            0..=3 => (emp(pa), a.3, code(pa)).cmp(&(emp(pb), b.3, code(pb))),
-            4 | 5 => (a.3, emp(pa), code(pa)).cmp(&(b.3, emp(pb), code(pb))),
+            0..=9 => (emp(pa), a.3, code(pa)).cmp(&(emp(pb), b.3, code(pb))),
             _ => {
                 let score = |p: usize| Reverse(self.sc.partial[p].0);
-                (score(pa), a.2, emp(pa), a.3, code(pa)).cmp(&(
+                // then by the words all its names match together ("building caretaker":
+                // Janitors and Cleaners has a Building Custodian and a Furnace Caretaker)
+                let union = |p: usize| {
+                    let bits = self.sc.partial[p].2;
+                    Reverse(
+                        (0..32)
+                            .filter(|j| bits & (1 << j) != 0)
+                            .map(|j| self.sc.weights[j])
+                            .sum::<u32>(),
+                    )
+                };
+                (score(pa), union(pa), a.2, emp(pa), a.3, code(pa)).cmp(&(
                     score(pb),
+                    union(pb),
                     b.2,
                     emp(pb),
                     b.3,

@@ -39,13 +39,7 @@ impl TitleSearch {
         ids
     }
 
-    pub(super) fn typo(
-        &self,
-        q_words: &[&str],
-        ranges: &[(usize, usize)],
-        limit: usize,
-        found: &mut Found,
-    ) {
+    pub(super) fn typo(&self, q_words: &[&str], ranges: &[(usize, usize)], found: &mut Found) {
         let old = std::mem::take(&mut found.sc.typos);
         let mut typos: Vec<(String, Vec<u32>)> = Vec::with_capacity(q_words.len());
         for (qw, &(a, b)) in q_words.iter().zip(ranges) {
@@ -84,7 +78,7 @@ impl TitleSearch {
                 .copied()
                 .collect();
             let too_long = q_words.len() > 32;
-            self.offer_names_of(&words, MatchKind::Typo, limit, found, |i| {
+            self.offer_names_of(&words, MatchKind::Typo, found, |i| {
                 let words = self.words_of(i);
                 let got = words.iter().fold(0u32, |m, &w| m | mark[w as usize]);
                 let ok = got == all
