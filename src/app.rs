@@ -5,7 +5,6 @@
 use crate::components::compared_view::ComparedView;
 use crate::components::error_panel::error_panel;
 use crate::components::loading_skeleton::loading_skeleton;
-use crate::components::markup::{attrs, Static};
 use crate::components::profession_picker::ProfessionPicker;
 use crate::components::suggested_pairs::suggested_pairs;
 use crate::hooks::{use_dataset, use_share_link};
@@ -16,7 +15,6 @@ use crate::state::{Action, AppState, Load, UrlWrite};
 use career_comparison::Side;
 use web_sys::Element;
 use yew::prelude::*;
-use yew::virtual_dom::{Attributes, Listeners, VTag};
 
 /// The id of the element `main` mounts into.
 pub const MOUNT_ID: &str = "career-compare";
@@ -97,6 +95,7 @@ struct Handlers {
     on_pair: Callback<(String, String)>,
     on_place: Callback<Option<String>>,
     on_retry: Callback<()>,
+    on_related: Callback<(Side, String)>,
 }
 
 #[function_component(App)]
@@ -146,6 +145,9 @@ pub fn app(props: &AppProps) -> Html {
     // root for something else (a picker got focus, the search is ready) does not re-render the
     // pickers and the whole compared view just because their callbacks are new. One memo for
     // all of them: a `use_callback` each cost its own hook code in the wasm.
+    // the compared view moves focus to a new pair's heading after a related occupation's
+    // Compare button (the view itself is replaced while the new file loads)
+    let focus_heading = (*use_memo((), |_| Shared::new(std::cell::RefCell::new(false)))).clone();
     let handlers = use_memo((), {
         let dispatch = state.dispatcher().to_callback();
         move |_| Handlers {
@@ -155,6 +157,7 @@ pub fn app(props: &AppProps) -> Html {
             on_pair: dispatch.reform(|(a, b)| Action::PickPair(a, b)),
             on_place: dispatch.reform(Action::SetPlace),
             on_retry: dispatch.reform(|()| Action::Retry),
+            on_related: dispatch.reform(|(side, code)| Action::Pick(side, Some(code))),
         }
     });
     let Handlers {
@@ -164,6 +167,7 @@ pub fn app(props: &AppProps) -> Html {
         on_pair,
         on_place,
         on_retry,
+        on_related,
     } = &*handlers;
 
     let picker =
@@ -189,7 +193,8 @@ pub fn app(props: &AppProps) -> Html {
             match (a, b) {
                 (Some(Some(Load::Ready(a))), Some(Some(Load::Ready(b)))) => html! {
                     <ComparedView id={props.id.clone()} index={index.clone()} a={a.clone()} b={b.clone()}
-                        place={state.selection.state.clone().map(AttrValue::from)} on_place={on_place.clone()} />
+                        place={state.selection.state.clone().map(AttrValue::from)} on_place={on_place.clone()}
+                        on_pick={on_related.clone()} focus_heading={focus_heading.clone()} />
                 },
                 (Some(Some(Load::Failed(e))), _) | (_, Some(Some(Load::Failed(e)))) => {
                     error_panel("A profession could not be loaded", e.to_string(), on_retry)
@@ -220,14 +225,6 @@ pub fn app(props: &AppProps) -> Html {
             }
         })
     };
-    // `lang`: the widget's words are English whatever the host page's language is, so screen
-    // readers pronounce them as English and browsers hyphenate them with English rules.
-    let class: Static = if props.embedded {
-        attrs!("lang" = "en", "class" = "career-compare cc-embedded")
-    } else {
-        attrs!("lang" = "en", "class" = "career-compare")
-    };
-    // built without `html!`, whose computed `class` goes through `Classes` (a hashed set)
     let children = html! {
         <>
             <div class="cc-pickers">
@@ -248,16 +245,20 @@ pub fn app(props: &AppProps) -> Html {
             <div class="cc-body" aria-live="off">{ body }</div>
         </>
     };
-    VTag::__new_other(
-        AttrValue::Static("div"),
-        root,
-        None,
-        Attributes::Static(class),
-        Listeners::Pending(Box::new([
-            yew::html::onclick::Wrapper::__macro_new(onclick),
-            yew::html::onfocusin::Wrapper::__macro_new(onfocusin),
-        ])),
-        children,
-    )
-    .into()
+    // `lang`: the widget's words are English whatever the host page's language is, so screen
+    // readers pronounce them as English and browsers hyphenate them with English rules. The
+    // class is a literal in each branch: a computed `class` goes through `Classes` (a hashed set).
+    if props.embedded {
+        html! {
+            <div ref={root} lang="en" class="career-compare cc-embedded" {onclick} {onfocusin}>
+                { children }
+            </div>
+        }
+    } else {
+        html! {
+            <div ref={root} lang="en" class="career-compare" {onclick} {onfocusin}>
+                { children }
+            </div>
+        }
+    }
 }

@@ -14,46 +14,76 @@ use crate::opening::Opening;
 use crate::panic_panel;
 use crate::share_link::{self, Selection};
 use crate::shared::Shared;
-use js_sys::{Function, Object, Reflect};
+use js_sys::Function;
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::{AppHandle, Callback};
 
-fn text(config: &JsValue, key: &str) -> Option<String> {
-    Reflect::get(config, &JsValue::from_str(key))
-        .ok()?
-        .as_string()
-        .map(|s| s.trim().to_string())
-        .filter(|s| !s.is_empty())
+/// The configuration the loader passes (see the module's documentation).
+struct Config {
+    id: Option<String>,
+    dataset: Option<String>,
+    a: Option<String>,
+    b: Option<String>,
+    state: Option<String>,
+    sync_url: bool,
+    on_change: JsValue,
 }
 
-fn flag(config: &JsValue, key: &str) -> bool {
-    Reflect::get(config, &JsValue::from_str(key))
-        .ok()
-        .is_some_and(|v| v.is_truthy())
-}
-
-fn selection(config: &JsValue) -> Selection {
-    Selection {
-        a: text(config, "a"),
-        b: text(config, "b"),
-        state: text(config, "state").map(|s| s.to_ascii_uppercase()),
+impl Config {
+    /// Reads the loader's object (a value that is not a string counts as absent).
+    // By hand, not serde-wasm-bindgen: its deserializer links f64's Display (wasm size budget: +11.4 KB gzip).
+    fn from_js(config: JsValue) -> Self {
+        let get = |key: &str| js_sys::Reflect::get(&config, &key.into()).unwrap_or_default();
+        Config {
+            id: get("id").as_string(),
+            dataset: get("dataset").as_string(),
+            a: get("a").as_string(),
+            b: get("b").as_string(),
+            state: get("state").as_string(),
+            sync_url: get("syncUrl").is_truthy(),
+            on_change: get("onChange"),
+        }
     }
+
+    fn selection(&self) -> Selection {
+        Selection {
+            a: text(&self.a),
+            b: text(&self.b),
+            state: text(&self.state).map(|s| s.to_ascii_uppercase()),
+        }
+    }
+}
+
+/// A configured text, trimmed; empty is none.
+fn text(value: &Option<String>) -> Option<String> {
+    let value = value.as_deref()?.trim();
+    (!value.is_empty()).then(|| value.to_string())
+}
+
+/// The `career-compare:change` event's detail: a user's change of the pair or place.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Detail<'a> {
+    a: Option<&'a str>,
+    b: Option<&'a str>,
+    a_title: Option<&'a str>,
+    b_title: Option<&'a str>,
+    state: Option<&'a str>,
 }
 
 fn detail(change: &Change) -> JsValue {
-    let o = Object::new();
-    let opt = |v: &Option<String>| v.as_deref().map_or(JsValue::NULL, JsValue::from_str);
-    for (key, value) in [
-        ("a", opt(&change.selection.a)),
-        ("b", opt(&change.selection.b)),
-        ("aTitle", opt(&change.a_title)),
-        ("bTitle", opt(&change.b_title)),
-        ("state", opt(&change.selection.state)),
-    ] {
-        let _ = Reflect::set(&o, &JsValue::from_str(key), &value);
-    }
-    o.into()
+    let detail = Detail {
+        a: change.selection.a.as_deref(),
+        b: change.selection.b.as_deref(),
+        a_title: change.a_title.as_deref(),
+        b_title: change.b_title.as_deref(),
+        state: change.selection.state.as_deref(),
+    };
+    // null, not undefined, where nothing is chosen
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    detail.serialize(&serializer).unwrap_or(JsValue::NULL)
 }
 
 /// `props` with their opening requests started: now, rather than when the first render's
@@ -75,19 +105,19 @@ pub struct EmbedHandle {
     attrs: Selection,
 }
 
-fn props_from(config: &JsValue, on_change: Option<Callback<Change>>) -> AppProps {
-    let sync_url = flag(config, "syncUrl");
-    let attrs = selection(config);
+fn props_from(config: &Config, on_change: Option<Callback<Change>>) -> AppProps {
+    let sync_url = config.sync_url;
+    let attrs = config.selection();
     // With URL sync, a pair or place in the page URL wins over the attributes.
     let initial = match sync_url.then(share_link::current) {
         Some(url) if url != Selection::default() => url,
         _ => attrs,
     };
     AppProps {
-        id: text(config, "id")
+        id: text(&config.id)
             .unwrap_or_else(|| "career-compare".into())
             .into(),
-        dataset_url: text(config, "dataset")
+        dataset_url: text(&config.dataset)
             .unwrap_or_else(|| "data/".into())
             .into(),
         sync_url,
@@ -102,14 +132,12 @@ fn props_from(config: &JsValue, on_change: Option<Callback<Change>>) -> AppProps
 /// Mounts an instance into `container` (an element in the custom element's shadow root).
 #[wasm_bindgen]
 pub fn mount(container: Element, config: JsValue) -> EmbedHandle {
-    let on_change = Reflect::get(&config, &JsValue::from_str("onChange"))
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok())
-        .map(|f| {
-            Callback::from(move |change: Change| {
-                let _ = f.call1(&JsValue::NULL, &detail(&change));
-            })
-        });
+    let config = Config::from_js(config);
+    let on_change = config.on_change.dyn_ref::<Function>().cloned().map(|f| {
+        Callback::from(move |change: Change| {
+            let _ = f.call1(&JsValue::NULL, &detail(&change));
+        })
+    });
     let props = opened(props_from(&config, on_change), &container);
     panic_panel::register(&container, true);
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props.clone()).render();
@@ -117,7 +145,7 @@ pub fn mount(container: Element, config: JsValue) -> EmbedHandle {
         container,
         app: Some(app),
         props,
-        attrs: selection(&config),
+        attrs: config.selection(),
     }
 }
 
@@ -126,6 +154,7 @@ impl EmbedHandle {
     /// Applies a new configuration (the element's attributes changed). A new dataset URL
     /// starts the instance afresh; a new pair or place is shown as if the host had linked it.
     pub fn update(&mut self, config: JsValue) {
+        let config = Config::from_js(config);
         let mut next = props_from(&config, self.props.on_change.clone());
         if next.dataset_url != self.props.dataset_url {
             if let Some(app) = self.app.take() {
@@ -138,12 +167,12 @@ impl EmbedHandle {
                     .render(),
             );
             self.props = next;
-            self.attrs = selection(&config);
+            self.attrs = config.selection();
             return;
         }
         // the requests the instance opened with stay its own (not a change of props)
         next.opening = self.props.opening.clone();
-        let attrs = selection(&config);
+        let attrs = config.selection();
         if attrs != self.attrs {
             next.initial = attrs.clone();
             next.initial_seq = self.props.initial_seq.wrapping_add(1);

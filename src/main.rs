@@ -6,12 +6,14 @@
 
 mod app;
 mod components;
-mod dataset;
 mod dom;
 mod embed;
 mod hooks;
+mod load;
 mod opening;
 mod panic_panel;
+mod perf;
+mod schedule;
 mod share_link;
 mod shared;
 mod state;

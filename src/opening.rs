@@ -6,7 +6,7 @@
 //! rendered, laid out and then replaced. Otherwise the widget mounts at once with its skeleton
 //! and takes the results of the requests already under way as they arrive.
 
-use crate::dataset::{fetch, log_failure, Failure, LoadError};
+use crate::load::{fetch, log_failure, Failure, LoadError};
 use crate::share_link::Selection;
 use crate::shared::Shared;
 use crate::state::{Action, AppState};

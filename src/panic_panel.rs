@@ -23,7 +23,7 @@ thread_local! {
 pub fn install() {
     yew::set_custom_panic_hook(Box::new(|info| {
         let message = info.to_string();
-        web_sys::console::error_1(&format!("career-compare panicked: {message}").into());
+        gloo_console::error!(format!("career-compare panicked: {message}"));
         let roots = ROOTS.with(|r| r.try_borrow().map(|r| r.clone()).unwrap_or_default());
         for (root, embedded) in where_it_happened(roots) {
             let _ = show(&root, embedded, &message);

@@ -2,7 +2,7 @@
 //! two chosen professions and place, the loaded profession files, notices, and how the page URL
 //! should follow a change (push for a user's change, replace for load-time normalisation).
 
-use crate::dataset::{name_profession, Failure};
+use crate::load::{name_profession, Failure};
 use crate::share_link::Selection;
 use crate::shared::Shared;
 use career_comparison::{Side, TitleSearch};
@@ -245,5 +245,229 @@ impl Reducible for AppState {
             }
         }
         Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::LoadError;
+
+    /// A small index: three professions (their SOC titles) and one place.
+    fn index() -> Shared<DatasetIndex> {
+        let json = br#"{"schema_version": 1, "name": "test", "sources": [],
+            "states": [{"code": "MD", "fips": "24", "name": "Maryland"}],
+            "professions": [
+                {"code": "13-2072", "title": "Loan Officers"},
+                {"code": "43-3071", "title": "Tellers"},
+                {"code": "43-4131", "title": "Loan Interviewers and Clerks"}]}"#;
+        Shared::new(career_schema::decode_index(json).expect("the test index decodes"))
+    }
+
+    fn sel(a: Option<&str>, b: Option<&str>, state: Option<&str>) -> Selection {
+        Selection {
+            a: a.map(String::from),
+            b: b.map(String::from),
+            state: state.map(String::from),
+        }
+    }
+
+    fn not_found(url: &str) -> Failure {
+        Rc::new(LoadError::Http {
+            url: url.into(),
+            status: 404,
+            status_text: String::new(),
+        })
+    }
+
+    fn start(selection: Selection) -> Rc<AppState> {
+        Rc::new(AppState::new(selection))
+    }
+
+    fn loaded(selection: Selection) -> Rc<AppState> {
+        start(selection).reduce(Action::IndexLoaded(Ok(index())))
+    }
+
+    #[test]
+    fn a_link_the_index_agrees_with_is_left_alone() {
+        let s = loaded(sel(Some("13-2072"), Some("43-4131"), Some("MD")));
+        assert_eq!(
+            s.selection,
+            sel(Some("13-2072"), Some("43-4131"), Some("MD"))
+        );
+        assert!(s.notices.is_empty(), "{:?}", s.notices);
+        assert_eq!((s.url_write, s.url_seq), (UrlWrite::Keep, 0));
+        assert_eq!(
+            s.title("43-4131").as_deref(),
+            Some("Loan Interviewers and Clerks")
+        );
+    }
+
+    #[test]
+    fn normalising_drops_what_the_index_does_not_know_and_rewrites_the_url() {
+        let s = loaded(sel(Some("99-9999"), Some("loan officer"), Some("ZZ")));
+        assert_eq!(s.selection, Selection::default());
+        assert_eq!(
+            s.notices,
+            [
+                "No profession with code 99-9999 in this dataset",
+                "No profession with code loan officer in this dataset (codes look like 13-2072)",
+                "No place with code ZZ in this dataset; showing national pay",
+            ]
+        );
+        // rewrites the entry the link made, rather than adding one
+        assert_eq!((s.url_write, s.url_seq), (UrlWrite::Replace, 1));
+
+        // one side known: the other is dropped, the known one kept
+        let s = loaded(sel(Some("13-2072"), Some("11-1111"), None));
+        assert_eq!(s.selection, sel(Some("13-2072"), None, None));
+        assert_eq!(s.notices.len(), 1);
+    }
+
+    #[test]
+    fn a_long_unknown_code_is_shortened_in_its_notice() {
+        let long = "x".repeat(100);
+        let s = loaded(sel(Some(&long), None, Some(&"Q".repeat(50))));
+        let shown = "x".repeat(40);
+        assert_eq!(
+            s.notices[0],
+            format!("No profession with code {shown} in this dataset (codes look like 13-2072)")
+        );
+        assert_eq!(
+            s.notices[1],
+            format!(
+                "No place with code {} in this dataset; showing national pay",
+                "Q".repeat(20)
+            )
+        );
+    }
+
+    #[test]
+    fn a_users_change_pushes_a_history_entry_and_clears_the_notices() {
+        let s = loaded(sel(Some("99-9999"), None, None));
+        assert_eq!(s.notices.len(), 1);
+        let s = s.reduce(Action::Pick(Side::A, Some("43-3071".into())));
+        assert_eq!(s.selection, sel(Some("43-3071"), None, None));
+        assert!(s.notices.is_empty());
+        assert_eq!((s.url_write, s.url_seq), (UrlWrite::Push, 2));
+
+        let s = s.reduce(Action::PickPair("13-2072".into(), "43-4131".into()));
+        assert_eq!(s.selection, sel(Some("13-2072"), Some("43-4131"), None));
+        assert_eq!((s.url_write, s.url_seq), (UrlWrite::Push, 3));
+
+        let s = s.reduce(Action::SetPlace(Some("MD".into())));
+        assert_eq!(s.selection.state.as_deref(), Some("MD"));
+        // "" is the national choice
+        let s = s.reduce(Action::SetPlace(Some(String::new())));
+        assert_eq!(s.selection.state, None);
+        assert_eq!((s.url_write, s.url_seq), (UrlWrite::Push, 5));
+
+        let s = s.reduce(Action::Pick(Side::B, None));
+        assert_eq!(s.selection, sel(Some("13-2072"), None, None));
+        assert_eq!(s.url_write, UrlWrite::Push);
+    }
+
+    #[test]
+    fn swap_exchanges_the_sides_and_keeps_the_place() {
+        let s = loaded(sel(Some("13-2072"), Some("43-4131"), Some("MD")));
+        let s = s.reduce(Action::Swap);
+        assert_eq!(
+            s.selection,
+            sel(Some("43-4131"), Some("13-2072"), Some("MD"))
+        );
+        assert_eq!((s.url_write, s.url_seq), (UrlWrite::Push, 1));
+        let s = s.reduce(Action::Swap);
+        assert_eq!(
+            s.selection,
+            sel(Some("13-2072"), Some("43-4131"), Some("MD"))
+        );
+        // one side empty: the empty side moves too
+        let s = loaded(sel(Some("13-2072"), None, None)).reduce(Action::Swap);
+        assert_eq!(s.selection, sel(None, Some("13-2072"), None));
+    }
+
+    #[test]
+    fn back_and_forward_leave_the_url_alone_unless_it_needs_normalising() {
+        let s = loaded(sel(Some("13-2072"), Some("43-4131"), None));
+        let s = s.reduce(Action::Restore(sel(Some("43-3071"), None, Some("MD"))));
+        assert_eq!(s.selection, sel(Some("43-3071"), None, Some("MD")));
+        // the URL already says this: nothing to write, but the effect runs once for it
+        assert_eq!((s.url_write, s.url_seq), (UrlWrite::Keep, 1));
+        let s = s.reduce(Action::Restore(sel(Some("00-0000"), None, None)));
+        assert_eq!(s.selection, Selection::default());
+        assert_eq!(
+            s.notices,
+            ["No profession with code 00-0000 in this dataset"]
+        );
+        assert_eq!((s.url_write, s.url_seq), (UrlWrite::Replace, 2));
+        // a restore before the index is in cannot normalise yet
+        let s =
+            start(Selection::default()).reduce(Action::Restore(sel(Some("00-0000"), None, None)));
+        assert_eq!(s.selection, sel(Some("00-0000"), None, None));
+        assert_eq!(s.url_write, UrlWrite::Keep);
+    }
+
+    #[test]
+    fn retry_asks_again_for_what_failed_and_only_that() {
+        let s = start(sel(Some("13-2072"), Some("43-4131"), None))
+            .reduce(Action::ProfessionRequested("13-2072".into()))
+            .reduce(Action::ProfessionRequested("43-4131".into()))
+            .reduce(Action::ProfessionLoaded(
+                "13-2072".into(),
+                Err(not_found("data/professions/13-2072.json")),
+            ))
+            .reduce(Action::IndexLoaded(Err(not_found("data/index.json"))));
+        let s = s.reduce(Action::Retry);
+        assert_eq!(s.index, Load::Loading);
+        assert_eq!((s.index_attempt, s.profession_attempt), (1, 1));
+        // the failed file is forgotten (so it is requested again), the pending one kept
+        assert_eq!(s.professions.get("13-2072"), None);
+        assert_eq!(s.professions.get("43-4131"), Some(&Load::Loading));
+        // no titles failure: titles.json is not requested again
+        assert_eq!(s.titles_attempt, 0);
+
+        let s = s
+            .reduce(Action::IndexLoaded(Ok(index())))
+            .reduce(Action::TitlesFailed(not_found("data/titles.json")))
+            .reduce(Action::Retry);
+        // the index is in: Retry leaves it be
+        assert!(s.index().is_some());
+        assert_eq!(s.index_attempt, 1);
+        assert_eq!((s.titles_error.clone(), s.titles_attempt), (None, 1));
+        assert_eq!(s.profession_attempt, 2);
+    }
+
+    #[test]
+    fn a_detail_files_failure_is_named_once_the_index_is_in() {
+        let s = start(sel(Some("13-2072"), None, None))
+            .reduce(Action::ProfessionRequested("13-2072".into()))
+            .reduce(Action::ProfessionLoaded(
+                "13-2072".into(),
+                Err(Rc::new(LoadError::Profession {
+                    code: "13-2072".into(),
+                    title: None,
+                    error: not_found("data/professions/13-2072.json"),
+                })),
+            ));
+        let message = |s: &AppState| match s.professions.get("13-2072") {
+            Some(Load::Failed(e)) => e.to_string(),
+            other => panic!("not failed: {other:?}"),
+        };
+        assert!(message(&s).starts_with("The details of profession 13-2072 could not be loaded"));
+        let s = s.reduce(Action::IndexLoaded(Ok(index())));
+        assert!(
+            message(&s).starts_with("The details of Loan Officers (13-2072) could not be loaded"),
+            "{}",
+            message(&s)
+        );
+    }
+
+    #[test]
+    fn wanting_the_search_twice_changes_nothing() {
+        let s = loaded(Selection::default()).reduce(Action::SearchWanted);
+        assert!(s.search_wanted);
+        let again = s.clone().reduce(Action::SearchWanted);
+        // the same state, so Yew does not render again
+        assert!(Rc::ptr_eq(&s, &again));
     }
 }

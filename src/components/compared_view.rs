@@ -6,10 +6,11 @@ use super::growth_bars::{self, growth_bars};
 use super::paired_bars::{self, column_keys, paired_bars};
 use super::place_picker::{self, place_picker};
 use super::salary_range_chart::{self, salary_range_chart};
-use super::share_bars::{self, share_bars};
+use super::meter_bars::{self, meter_bars};
 use super::stacked_bars::{self, stacked_bars};
 use crate::shared::Shared;
-use career_comparison::{compare, summary, GaugeId, Section};
+use std::cell::RefCell;
+use career_comparison::{compare, summary, GaugeId, Section, Side};
 use career_schema::{DatasetIndex, Profession};
 use yew::prelude::*;
 
@@ -21,6 +22,11 @@ pub struct Props {
     pub b: Shared<Profession>,
     pub place: Option<AttrValue>,
     pub on_place: Callback<Option<String>>,
+    /// Puts a related profession into the comparison in place of one side.
+    pub on_pick: Callback<(Side, String)>,
+    /// Set when the pair shown next comes from a related occupation's Compare button; kept by
+    /// the root, as this view is replaced by the skeleton while the new file loads.
+    pub focus_heading: Shared<RefCell<bool>>,
 }
 
 #[function_component(ComparedView)]
@@ -54,13 +60,43 @@ pub fn compared_view(props: &Props) -> Html {
         use_effect_with((*shown_state, total), move |&(count, total)| {
             if count < total {
                 wasm_bindgen_futures::spawn_local(async move {
-                    crate::dataset::after_paint().await;
+                    crate::schedule::after_paint().await;
                     shown_state.set(count + 1);
                 });
             }
         });
     }
     let shown = (*shown_state).min(total);
+
+    // A related occupation's Compare button goes away with the pair it belonged to: the new
+    // pair's heading takes the focus, so keyboard and screen reader users land on what changed.
+    let heading_ref = use_node_ref();
+    let focus_heading = props.focus_heading.clone();
+    let on_pick = {
+        let focus_heading = focus_heading.clone();
+        props.on_pick.reform(move |pick| {
+            *focus_heading.0.borrow_mut() = true;
+            pick
+        })
+    };
+    {
+        let heading_ref = heading_ref.clone();
+        let dropped = c.related_dropped;
+        use_effect_with(c.codes.clone(), move |codes| {
+            if std::mem::take(&mut *focus_heading.0.borrow_mut()) {
+                if let Some(h) = heading_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+            for (code, n) in codes.iter().zip(dropped) {
+                if n > 0 {
+                    web_sys::console::warn_1(
+                        &format!("career-compare: {n} related occupation(s) of {code} are not in this dataset and are left out").into(),
+                    );
+                }
+            }
+        });
+    }
     let complete = shown == total;
     let titles: [AttrValue; 2] = c.titles.clone().map(AttrValue::from);
     let keys = column_keys(&c.codes);
@@ -119,12 +155,32 @@ pub fn compared_view(props: &Props) -> Html {
                 keys: &keys,
                 stacks: &g.gender,
             }),
-            GaugeId::Race => share_bars(&share_bars::Props {
+            GaugeId::Race => meter_bars(&meter_bars::Props {
                 id: format!("{}-race", props.id).into(),
                 caption: "Race and ethnicity".into(),
+                scale: " (scale 0–100%)",
+                high_points: "",
                 titles: &titles,
                 keys: &keys,
-                shares: &g.race,
+                meters: &g.race,
+            }),
+            GaugeId::Interests => meter_bars(&meter_bars::Props {
+                id: format!("{}-interests", props.id).into(),
+                caption: "Interests (O*NET Interest Profiler areas)".into(),
+                scale: " (scale 1–7)",
+                high_points: "interest code",
+                titles: &titles,
+                keys: &keys,
+                meters: &g.interests,
+            }),
+            GaugeId::WorkValues => meter_bars(&meter_bars::Props {
+                id: format!("{}-values", props.id).into(),
+                caption: "What the work offers (O*NET Work Values)".into(),
+                scale: " (scale 1–7)",
+                high_points: "offers most",
+                titles: &titles,
+                keys: &keys,
+                meters: &g.work_values,
             }),
         }
     };
@@ -140,7 +196,7 @@ pub fn compared_view(props: &Props) -> Html {
     html! {
         <section class="cc-compared" aria-labelledby={heading_id.clone()}
             aria-busy={if complete { "false" } else { "true" }}>
-            <h2 id={heading_id} class="cc-heading">
+            <h2 id={heading_id} class="cc-heading" tabindex="-1" ref={heading_ref}>
                 <bdi>{ &c.titles[0] }</bdi>{ " vs " }<bdi>{ &c.titles[1] }</bdi>
             </h2>
             <div class="cc-summary">
@@ -163,6 +219,7 @@ pub fn compared_view(props: &Props) -> Html {
                     comparison: c.clone(),
                     section: i,
                     children: gauges_for(s),
+                    on_pick: on_pick.clone(),
                 })) }
             </>
         </section>

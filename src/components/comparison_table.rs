@@ -4,6 +4,7 @@
 //! jobs) carries a text marker. Gauges (children), sources and attribution follow the table.
 
 use crate::shared::Shared;
+use career_comparison::comparison::{Detail, Group, Item};
 use career_comparison::{Comparison, Side};
 use career_schema::DatasetIndex;
 use yew::prelude::*;
@@ -23,6 +24,72 @@ pub struct Props {
     pub section: usize,
     /// The section's gauges.
     pub children: Html,
+    /// Puts a profession into the comparison in place of the other side's: (side kept's
+    /// other side, code). Entries that can be compared get a button that calls it.
+    pub on_pick: Callback<(Side, String)>,
+}
+
+/// One list entry: its text, its marker and figures, and where it can be compared, a button
+/// named for what it does ("Compare Loan Officers with Credit Analysts").
+fn item(it: &Item, side: usize, titles: &[String; 2], on_pick: &Callback<(Side, String)>) -> Html {
+    let button = it.compare.as_ref().map(|code| {
+        // the entry replaces the other side
+        let other = if side == 0 { Side::B } else { Side::A };
+        let pick = on_pick.reform({
+            let code = code.clone();
+            move |_: MouseEvent| (other, code.clone())
+        });
+        let name = format!("Compare {} with {}", titles[side], it.text);
+        html! {
+            <button type="button" class="cc-compare-with" aria-label={name} onclick={pick}>
+                { "Compare" }
+            </button>
+        }
+    });
+    html! {
+        <li>
+            <bdi>{ &it.text }</bdi>
+            if let Some(tag) = it.tag {
+                { " " }<span class="cc-tag">{ tag }</span>
+            }
+            if let Some(f) = &it.figures {
+                <span class="cc-item-figures">{ format!(" ({f})") }</span>
+            }
+            if let Some(b) = button {
+                { " " }{ b }
+            }
+        </li>
+    }
+}
+
+fn groups(gs: &[Group], side: usize, titles: &[String; 2], on_pick: &Callback<(Side, String)>) -> Html {
+    html! {
+        { for gs.iter().map(|g| html! {
+            <>
+                if let Some(h) = &g.heading {
+                    <p class="cc-detail-heading">{ h }</p>
+                }
+                <ul class="cc-detail">
+                    { for g.items.iter().map(|it| item(it, side, titles, on_pick)) }
+                </ul>
+            </>
+        }) }
+    }
+}
+
+/// A list in a cell: the first items, then the rest behind a native disclosure.
+fn detail(d: &Detail, side: usize, titles: &[String; 2], on_pick: &Callback<(Side, String)>) -> Html {
+    html! {
+        <>
+            { groups(&d.shown, side, titles, on_pick) }
+            if !d.hidden.is_empty() {
+                <details class="cc-more">
+                    <summary>{ &d.more }</summary>
+                    { groups(&d.hidden, side, titles, on_pick) }
+                </details>
+            }
+        </>
+    }
 }
 
 /// The section's table, notes, gauges and sources, keyed by the section.
@@ -80,6 +147,8 @@ pub fn comparison_table(props: Props) -> Html {
                     if cell.is_missing() {
                         <span class="cc-missing" aria-hidden="true">{ "—" }</span>
                         <span class="cc-visually-hidden">{ "Not available" }</span>
+                    } else if let Some(d) = &cell.detail {
+                        { detail(d, i, &c.titles, &props.on_pick) }
                     } else {
                         { &cell.text }
                     }

@@ -3,10 +3,8 @@
 //! elements call these shared functions instead, which makes the wasm much smaller. The DOM they
 //! build is the same: attributes are set in the order given (as `html!` does, `class` last).
 
-use yew::virtual_dom::{
-    AttributeOrProperty, Attributes, Key, Listeners, VList, VNode, VTag, VText,
-};
-use yew::{AttrValue, Html, NodeRef};
+use yew::virtual_dom::{AttributeOrProperty, Attributes, Key, VList, VNode, VTag, VText};
+use yew::{AttrValue, Html};
 
 /// A list of attributes known at compile time: `attrs!("class" = "cc-x", "role" = "img")`.
 macro_rules! attrs {
@@ -66,15 +64,14 @@ pub fn tag_node(
     attributes: Attributes,
     children: Html,
 ) -> Html {
-    VTag::__new_other(
-        AttrValue::Static(tag),
-        NodeRef::default(),
-        key,
-        attributes,
-        Listeners::None,
-        children,
-    )
-    .into()
+    let mut node = VTag::new(AttrValue::Static(tag));
+    node.key = key;
+    node.attributes = attributes;
+    // the children as given (a list stays one list), as `html!` nests them
+    if let Some(slot) = node.children_mut() {
+        *slot = children;
+    }
+    node.into()
 }
 
 /// Children: a list of nodes.

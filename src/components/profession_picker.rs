@@ -4,16 +4,14 @@
 //! Escape closes the list and a second Escape clears the box, Home/End move the caret.
 //! An option found by another of its names shows that name too.
 
+use super::combobox::{hits_for, Combo, Keys, Outcome};
 use super::markup::element_with;
 use crate::shared::Shared;
-use career_comparison::{Hit, TitleSearch};
+use career_comparison::TitleSearch;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 use yew::virtual_dom::Key;
-
-/// Options shown at most.
-const LIMIT: usize = 12;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -25,149 +23,6 @@ pub struct Props {
     pub search: Option<Shared<TitleSearch>>,
     /// Called with the chosen code, or `None` when the box is cleared.
     pub on_pick: Callback<Option<String>>,
-}
-
-fn hits_for(search: &Option<Shared<TitleSearch>>, query: &str) -> Vec<Hit> {
-    match search {
-        Some(s) if query.trim().is_empty() => s.first(LIMIT),
-        Some(s) => s.search(query, LIMIT),
-        None => Vec::new(),
-    }
-}
-
-/// The combobox's state. Kept in a `RefCell` that event handlers read and change at once, so
-/// quick successive keys (faster than Yew re-renders) always act on the latest state.
-#[derive(Default)]
-struct Combo {
-    query: String,
-    open: bool,
-    active: Option<usize>,
-    hits: Vec<Hit>,
-    /// The chosen (code, title) the box last followed.
-    chosen: (Option<AttrValue>, Option<AttrValue>),
-}
-
-/// What a key asks the widget to do besides redrawing.
-enum Outcome {
-    Nothing,
-    Pick(Hit),
-    Clear,
-}
-
-impl Combo {
-    fn show(&mut self, hits: Vec<Hit>) {
-        self.open = !hits.is_empty();
-        self.hits = hits;
-        self.active = None;
-    }
-
-    fn close(&mut self) {
-        self.open = false;
-        self.active = None;
-    }
-
-    fn pick(&mut self, hit: Hit) -> Outcome {
-        self.query = hit.title.clone();
-        self.close();
-        Outcome::Pick(hit)
-    }
-
-    fn key(
-        &mut self,
-        e: &KeyboardEvent,
-        search: &Option<Shared<TitleSearch>>,
-        has_choice: bool,
-    ) -> Outcome {
-        match e.key().as_str() {
-            "ArrowDown" => {
-                e.prevent_default();
-                if !self.open {
-                    self.show(hits_for(search, &self.query));
-                    if !e.alt_key() && self.open {
-                        self.active = Some(0);
-                    }
-                } else if !e.alt_key() && !self.hits.is_empty() {
-                    let n = self.hits.len();
-                    self.active = Some(match self.active {
-                        Some(i) if i + 1 < n => i + 1,
-                        _ => 0,
-                    });
-                }
-                Outcome::Nothing
-            }
-            "ArrowUp" => {
-                e.prevent_default();
-                if e.alt_key() {
-                    // Alt+Up accepts the active option and closes
-                    if let Some(hit) = self.active_hit() {
-                        return self.pick(hit);
-                    }
-                    self.close();
-                } else if !self.open {
-                    self.show(hits_for(search, &self.query));
-                    self.active = self.hits.len().checked_sub(1);
-                } else if !self.hits.is_empty() {
-                    let n = self.hits.len();
-                    self.active = Some(match self.active {
-                        Some(i) if i > 0 => i - 1,
-                        _ => n - 1,
-                    });
-                }
-                Outcome::Nothing
-            }
-            "Enter" if self.open => {
-                e.prevent_default();
-                // an exact match needs no arrowing
-                let choice = self.active_hit().or_else(|| {
-                    self.hits
-                        .first()
-                        .filter(|h| h.kind == career_comparison::MatchKind::Exact)
-                        .cloned()
-                });
-                match choice {
-                    Some(hit) => self.pick(hit),
-                    None => {
-                        self.close();
-                        Outcome::Nothing
-                    }
-                }
-            }
-            "Escape" => {
-                if self.open {
-                    e.prevent_default();
-                    self.close();
-                    Outcome::Nothing
-                } else if !self.query.is_empty() || has_choice {
-                    e.prevent_default();
-                    self.query.clear();
-                    self.hits.clear();
-                    if has_choice {
-                        Outcome::Clear
-                    } else {
-                        Outcome::Nothing
-                    }
-                } else {
-                    Outcome::Nothing
-                }
-            }
-            "Tab" if self.open => match self.active_hit() {
-                Some(hit) => self.pick(hit),
-                None => {
-                    self.close();
-                    Outcome::Nothing
-                }
-            },
-            "Home" | "End" | "ArrowLeft" | "ArrowRight" => {
-                self.active = None;
-                Outcome::Nothing
-            }
-            _ => Outcome::Nothing,
-        }
-    }
-
-    fn active_hit(&self) -> Option<Hit> {
-        self.active.and_then(|i| self.hits.get(i).cloned())
-    }
 }
 
 #[function_component(ProfessionPicker)]
@@ -280,8 +135,15 @@ pub fn profession_picker(props: &Props) -> Html {
         let has_choice = props.selected_code.is_some();
         let apply = apply.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let outcome = combo.borrow_mut().key(&e, &search, has_choice);
-            apply(outcome);
+            let key = Keys {
+                key: &e.key(),
+                alt: e.alt_key(),
+            };
+            let handled = combo.borrow_mut().key(key, &search, has_choice);
+            if handled.prevent_default {
+                e.prevent_default();
+            }
+            apply(handled.outcome);
         })
     };
 

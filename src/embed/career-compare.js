@@ -38,18 +38,21 @@ function widget() {
 
 let instances = 0;
 
+// preload:start
+// The preload protocol's page side, shared with the demo page: tools/page-preload.mjs makes
+// index.html's inline script from the lines between preload:start and preload:end (inline,
+// so the page's requests start while it is still being parsed). src/load/preload.rs is the
+// widget's side. A well-formed SOC code, as career_schema::is_soc_code checks it
+// (tests/browser/preload.test.mjs holds them to the same cases).
 const SOC_CODE = /^\d{2}-\d{4}$/;
 const preloaded = new Set();
 /**
  * Starts the downloads an instance's first comparison needs (its dataset's index.json and
  * the pair's profession files) while the wasm loads, each once per page. They go into
- * `window.careerCompareFetched` (by absolute URL, as the demo page's inline script does),
- * from which the widget takes each instead of making the request itself: when it starts,
- * the bytes are in memory. A file several instances need is requested once: its promise
- * carries `takers`, how many instances will take it. Each promise resolves, never rejects, to
- * { status, body } (an ArrayBuffer), { status, statusText } (an error status) or { error }
- * (the browser's message; cutOff if the body broke off). Returns the files counted for this
- * instance.
+ * `window.careerCompareFetched` (by absolute URL), from which the widget takes each instead
+ * of making the request itself: when it starts, the bytes are in memory. A file several
+ * instances need is requested once: its promise carries `takers`, how many instances will
+ * take it. Returns the files counted for this instance.
  */
 function preload(config) {
   window.careerCompareFetched ??= new Map();
@@ -65,15 +68,31 @@ function preload(config) {
     }
     if (preloaded.has(href)) continue;
     preloaded.add(href);
-    window.careerCompareFetched.set(href, fetch(href, { credentials: 'same-origin' }).then(
-      (r) => (r.ok
-        ? r.arrayBuffer().then((body) => ({ status: r.status, body }), (e) => ({ error: String(e), cutOff: true }))
-        : { status: r.status, statusText: r.statusText }),
-      (e) => ({ error: String(e) }),
-    ));
+    window.careerCompareFetched.set(href, request(href));
     mine.push(href);
   }
   return mine;
+}
+
+/**
+ * `fetch(href)` with its body read: resolves (never rejects, so a request no instance takes
+ * is no unhandled rejection) to the `Response`, its body in memory, or to the error the
+ * request failed with. A body that broke off is a `Response` whose body fails with that
+ * error when read, as the original's did.
+ */
+function request(href) {
+  return fetch(href, { credentials: 'same-origin' }).then(
+    (r) => {
+      // (a status without a body, such as 204, has nothing to read)
+      if (!r.ok || !r.body) return r;
+      const init = { status: r.status, statusText: r.statusText };
+      return r.arrayBuffer().then(
+        (body) => new Response(body, init),
+        (e) => new Response(new ReadableStream({ start: (c) => c.error(e) }), init),
+      );
+    },
+    (e) => e,
+  );
 }
 
 /** The absolute URLs of the files an instance's first comparison needs (see `preload`). */
@@ -88,6 +107,7 @@ function firstFiles(config) {
   const files = ['index.json', ...[a, b].map((c) => c.trim()).filter((c) => SOC_CODE.test(c)).map((c) => `professions/${c}.json`)];
   return [...new Set(files)].map((file) => new URL(file, base).href);
 }
+// preload:end
 
 /** Gives up an instance's share of requests `preload` made for it that it will not take
  * (removed before it started, or its pair or dataset changed before then), so a request is

@@ -6,7 +6,7 @@
 //! `<career-compare>` host element, has `data-timeout-ms`). Every failure is logged to the
 //! console once, when it happens (not on re-renders), and goes to the state for the panel.
 
-use crate::dataset::{fetch, log_failure, parse_timeout_ms, Failure, DEFAULT_TIMEOUT_MS};
+use crate::load::{fetch, log_failure, parse_timeout_ms, Failure, DEFAULT_TIMEOUT_MS};
 use crate::opening::{load_index, load_profession, Opening};
 use crate::shared::Shared;
 use crate::state::{Action, AppState, Load};
@@ -181,7 +181,7 @@ pub fn use_dataset(
                     if built_for.borrow().as_ref() != Some(&index) {
                         *built_for.borrow_mut() = Some(index.clone());
                         spawn_local(async move {
-                            crate::dataset::next_task().await;
+                            crate::schedule::next_task().await;
                             let search = TitleSearch::new(&index);
                             dispatcher.dispatch(Action::SearchReady(Shared::new(search)));
                         });
@@ -225,11 +225,11 @@ pub fn use_dataset(
                                         if next >= titles.professions.len() {
                                             break;
                                         }
-                                        crate::dataset::next_task().await;
+                                        crate::schedule::next_task().await;
                                     }
                                     dispatcher.dispatch(Action::SearchReady(Shared::new(extended)));
                                     // for the benchmark: typing now searches every title
-                                    crate::dataset::mark("career-compare:titles-searchable");
+                                    crate::perf::mark("career-compare:titles-searchable");
                                 }
                                 Err(e) => {
                                     log_failure(&e);

@@ -3,16 +3,15 @@
 //! selection on back/forward.
 //!
 //! The URL is written after the changed comparison has been painted (the next animation frame,
-//! then a task): `history.pushState` takes several milliseconds in Chromium, and written in the
-//! same task as the render it delayed the swapped or newly chosen comparison's paint by as much.
+//! then a task; or after 100 ms in a hidden tab): `history.pushState` takes several
+//! milliseconds in Chromium, and written in the same task as the render it delayed the swapped
+//! or newly chosen comparison's paint by as much.
 
 use crate::share_link::{self, Selection};
 use crate::state::{Action, AppState, UrlWrite};
 use gloo_events::EventListener;
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// A URL write waiting for the next paint: the selection and whether to push.
@@ -26,15 +25,12 @@ fn flush(pending: &Pending) {
     }
 }
 
-/// Runs `flush` in a task after the next animation frame (after the paint).
+/// Runs `flush` after the next paint (see [`crate::schedule::after_paint`]).
 fn after_next_paint(pending: Pending) {
-    let Some(window) = web_sys::window() else {
-        return flush(&pending);
-    };
-    let frame = Closure::once_into_js(move || {
-        gloo_timers::callback::Timeout::new(0, move || flush(&pending)).forget();
+    wasm_bindgen_futures::spawn_local(async move {
+        crate::schedule::after_paint().await;
+        flush(&pending);
     });
-    let _ = window.request_animation_frame(frame.unchecked_ref());
 }
 
 #[hook]

@@ -4,13 +4,12 @@
 // portal's own (slightly different) copy of the dataset from the page's origin.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile, writeFile, stat, cp, mkdtemp } from 'node:fs/promises';
+import { readFile, writeFile, cp, mkdtemp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  ROOT, DIST, DATA, OUT, serveStatic, launch, watchErrors, readJson, screenshot,
+  ROOT, DIST, DATA, OUT, serveStatic, launch, watchErrors, readJson, screenshot, requestLog,
 } from './harness.mjs';
 
 const require = createRequire(new URL('../../tools/node/package.json', import.meta.url));
@@ -27,42 +26,17 @@ let browser;
 let csp;
 let portalData; // the portal's dataset folder, served at /data/
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
 /** The portal's server: examples/ at /, its dataset at /data/, every response with `csp`. */
-async function servePortal(dataDir, assetsUrl) {
-  const server = createServer(async (req, res) => {
-    try {
-      const u = new URL(req.url, 'http://x');
-      const p = decodeURIComponent(u.pathname);
-      const [dir, rel] = p.startsWith('/data/') ? [dataDir, p.slice('/data/'.length)] : [EXAMPLES, p];
-      const file = path.join(dir, rel);
-      if (!file.startsWith(dir) || (await stat(file)).isDirectory()) throw new Error('no');
-      let body = await readFile(file);
-      if (file.endsWith('.html')) body = body.toString().replaceAll(PLACEHOLDER, assetsUrl);
-      res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
-        'content-security-policy': csp,
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    }
+function servePortal(dataDir, assetsUrl) {
+  return serveStatic(EXAMPLES, {
+    mounts: { '/data/': dataDir },
+    headers: () => ({ 'content-security-policy': csp }),
+    transform: (file, body) => (file.endsWith('.html') ? body.toString().replaceAll(PLACEHOLDER, assetsUrl) : body),
   });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
 }
 
 before(async () => {
-  assets = await serveStatic(DIST, { 'access-control-allow-origin': '*' });
+  assets = await serveStatic(DIST, { headers: { 'access-control-allow-origin': '*' } });
   const origin = assets.url.replace(/\/$/, '');
   // The policy the README documents, with the assets' origin added.
   csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${origin}; `
@@ -105,8 +79,9 @@ async function open(url = `${portal.url}embed.html`) {
       window.ccEvents.push({ target: e.target.id, composed: e.composed, detail: e.detail });
     });
   });
+  const requests = await requestLog(page);
   await page.goto(url);
-  return { page, errors };
+  return { page, errors, requests };
 }
 
 const instance = (page, id) => page.locator(`career-compare#${id}`);
@@ -367,7 +342,7 @@ test('choosing in one instance changes only that one, and the page hears about i
 });
 
 test('attribute changes update the instance; removing an element unmounts it cleanly', async () => {
-  const { page, errors } = await open();
+  const { page, errors, requests } = await open();
   await heading(page, 'finance').waitFor();
   await heading(page, 'health').waitFor();
   await page.evaluate(() => {
@@ -400,7 +375,7 @@ test('attribute changes update the instance; removing an element unmounts it cle
     window.ccRemoved = document.getElementById('finance');
     window.ccRemoved.remove();
   });
-  await page.waitForTimeout(100);
+  await requests.settled();
   assert.equal(await page.locator('career-compare').count(), 1);
   assert.equal(
     await page.evaluate(() => window.ccRemoved.shadowRoot.querySelector('.cc-mount').childElementCount),
@@ -422,7 +397,12 @@ test('attribute changes update the instance; removing an element unmounts it cle
   await heading(page, 'late').waitFor();
   assert.equal(await heading(page, 'late').innerText(), 'Software Developers vs Loan Officers');
   await page.evaluate(() => document.getElementById('late').remove());
-  await page.waitForTimeout(100);
+  await requests.settled();
+  assert.equal(
+    await page.evaluate(() => window.ccRemoved.shadowRoot.querySelector('.cc-mount').childElementCount),
+    0,
+    'the instance removed first still rendered nothing',
+  );
   await expectClean(page, errors);
   await page.close();
 });

@@ -1,8 +1,7 @@
 // Shared set-up for the browser tests: a static server for the built widget (dist/), Debian's
 // headless chromium driven by playwright-core, axe-core, and the dataset read straight from
 // data/ so tests compare what the page shows with the files it was given.
-import { createServer } from 'node:http';
-import { readFile, stat, mkdir, mkdtemp } from 'node:fs/promises';
+import { readFile, mkdir, mkdtemp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,40 +20,8 @@ export const DATA = path.join(ROOT, 'data');
 export const OUT = path.join(ROOT, 'tests', 'out');
 const AXE = require.resolve('axe-core/axe.min.js');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-
-/** Serves `dir` on a free loopback port; resolves to { url, close }. */
-export async function serveStatic(dir, extraHeaders = {}) {
-  const server = createServer(async (req, res) => {
-    try {
-      const u = new URL(req.url, 'http://x');
-      let file = path.join(dir, decodeURIComponent(u.pathname));
-      if (!file.startsWith(dir)) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
-        ...extraHeaders,
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
-}
+// the static server, shared with the benchmark
+export { serveStatic } from '../../tools/static-server.mjs';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -84,6 +51,87 @@ export function watchErrors(page) {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   return errors;
+}
+
+/**
+ * Resolves once the page has been through a frame and then an idle period: the browser runs an
+ * idle callback only when no task is waiting, so every task queued before (the widget's
+ * renders, effects and deferred work included) has run.
+ */
+export function pageIdle(page) {
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestIdleCallback(() => r()))));
+}
+
+// Installed before the page's scripts: counts the page's pending timeouts (setTimeout not yet
+// run or cleared), and window.__ccQuiet() resolves once there are none and the page has then
+// been through a frame and an idle period with none started meanwhile. A timeout of 10 s or
+// more is not counted: that is a request's time limit (15 s unless data-timeout-ms says
+// otherwise), which ends a request rather than starting work, and the widget does not clear
+// the one it races a preloaded file against.
+const QUIET = () => {
+  const LIMIT_MS = 10000;
+  const pending = new Set();
+  const waiters = [];
+  const ended = (id) => {
+    if (pending.delete(id) && pending.size === 0) waiters.splice(0).forEach((r) => r());
+  };
+  const { setTimeout: set, clearTimeout: clear } = window;
+  window.setTimeout = function setTimeout(handler, ms, ...args) {
+    const id = set.call(window, (...a) => {
+      ended(id);
+      return typeof handler === 'function' ? handler(...a) : (0, eval)(String(handler));
+    }, ms, ...args);
+    if (!(Number(ms) >= LIMIT_MS)) pending.add(id);
+    return id;
+  };
+  window.clearTimeout = function clearTimeout(id) {
+    ended(id);
+    clear.call(window, id);
+  };
+  const idle = () => new Promise((r) => requestAnimationFrame(() => requestIdleCallback(() => r())));
+  window.__ccQuiet = async () => {
+    do {
+      if (pending.size) await new Promise((r) => waiters.push(r));
+      await idle();
+    } while (pending.size);
+  };
+};
+
+/**
+ * Records the page's requests from the next navigation on (`paths`, in order) and says when the
+ * page has settled (`settled()`): no request in flight, no timeout under 10 s pending, and none
+ * of either started while the page then went through a frame and an idle period. Proof
+ * that nothing more is on its way, without guessing how long that takes.
+ */
+export async function requestLog(page) {
+  const paths = [];
+  const inFlight = new Set(); // Playwright's requests
+  const quiet = [];
+  const ended = (r) => {
+    inFlight.delete(r);
+    if (inFlight.size === 0) quiet.splice(0).forEach((q) => q());
+  };
+  await page.addInitScript(QUIET);
+  page.on('request', (r) => {
+    paths.push(new URL(r.url()).pathname);
+    inFlight.add(r);
+  });
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  const noneInFlight = () => (inFlight.size === 0 ? Promise.resolve() : new Promise((q) => quiet.push(q)));
+  return {
+    paths,
+    /** A request the test holds unanswered on purpose: not waited for. */
+    held: ended,
+    async settled() {
+      for (;;) {
+        await noneInFlight();
+        const seen = paths.length;
+        await page.evaluate(() => window.__ccQuiet());
+        if (paths.length === seen && inFlight.size === 0) return;
+      }
+    },
+  };
 }
 
 /** Runs axe-core on the page; returns its violations (id, impact, help, targets). */
@@ -119,11 +167,14 @@ export async function screenshot(page, name) {
 const usd0 = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const usd2 = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 });
 const count = new Intl.NumberFormat('en-US');
+const signed = new Intl.NumberFormat('en-US', { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 export const fmt = {
   annual: (w) => usd0.format(w.usd),
   hourly: (w) => usd2.format(w.usd),
   count: (n) => count.format(n),
   pct: (p) => `${p.toFixed(1)}%`,
+  // a change: "+1.7%", "−2.3%" (the minus sign, U+2212, as typeset), "0.0%"
+  change: (p) => `${signed.format(p).replace('-', '\u2212')}%`,
 };
 
 /** The text of each profession's cell in the row labelled `label` of the table captioned `caption`. */

@@ -4,11 +4,12 @@
 // the layout holds.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile, readdir, symlink, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DIST, DATA, serveStatic, launch, readJson } from './harness.mjs';
+import {
+  DIST, DATA, serveStatic, launch, readJson, requestLog, pageIdle,
+} from './harness.mjs';
 
 let server; // the widget
 let other; // the dataset on a second origin, CORS headers switchable
@@ -28,7 +29,7 @@ before(async () => {
   site = await mkdtemp(path.join(tmpdir(), 'cc-robust-'));
   for (const name of await readdir(DIST)) await symlink(path.join(DIST, name), path.join(site, name));
   server = await serveStatic(site);
-  other = await serveStatic(DATA, corsHeaders);
+  other = await serveStatic(DATA, { headers: corsHeaders });
   flaky = await serveFlaky();
   browser = await launch();
 });
@@ -42,35 +43,11 @@ after(async () => {
 });
 
 /** Serves data/ with CORS; while `cutOff`, index.json announces its full length, sends half and hangs up. */
-async function serveFlaky() {
-  const srv = createServer(async (req, res) => {
-    const u = new URL(req.url, 'http://x');
-    const file = path.join(DATA, decodeURIComponent(u.pathname));
-    let body;
-    try {
-      body = await readFile(file);
-    } catch {
-      res.writeHead(404, { 'access-control-allow-origin': '*' });
-      res.end();
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': 'application/json',
-      'content-length': body.length,
-      'access-control-allow-origin': '*',
-    });
-    if (cutOff && u.pathname.endsWith('/index.json')) {
-      res.write(body.subarray(0, body.length >> 1));
-      setTimeout(() => res.socket.destroy(), 50);
-    } else {
-      res.end(body);
-    }
+function serveFlaky() {
+  return serveStatic(DATA, {
+    headers: { 'access-control-allow-origin': '*' },
+    cutOff: (file) => cutOff && file === 'index.json',
   });
-  await new Promise((r) => srv.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${srv.address().port}/`,
-    close: () => new Promise((r) => { srv.closeAllConnections?.(); srv.close(r); }),
-  };
 }
 
 const PAIR = '?a=13-2072&b=43-4131';
@@ -80,6 +57,7 @@ const heading = (page) => page.locator('.cc-compared[aria-busy="false"]').getByR
 /**
  * Opens the demo page, optionally with the mount's data-dataset / data-timeout-ms rewritten,
  * and collects the widget's console errors ("career-compare: …") separately from the rest.
+ * Each route's handler gets the route and the page's request log.
  */
 async function open({ query = PAIR, dataset, timeoutMs, routes = {} } = {}) {
   const page = await browser.newPage();
@@ -97,23 +75,25 @@ async function open({ query = PAIR, dataset, timeoutMs, routes = {} } = {}) {
     file = `page-${(pages += 1)}.html`;
     await writeFile(path.join(site, file), html);
   }
-  for (const [pattern, handler] of Object.entries(routes)) await page.route(pattern, handler);
+  const requests = await requestLog(page);
+  for (const [pattern, handler] of Object.entries(routes)) await page.route(pattern, (route) => handler(route, requests));
   await page.goto(server.url + file + query);
-  return { page, logged, pageErrors };
+  return { page, logged, pageErrors, requests };
 }
 
 const json = (value) => ({ status: 200, contentType: 'application/json', body: JSON.stringify(value) });
 const bytes = (buf) => ({ status: 200, contentType: 'application/json', body: buf });
 
 /** Asserts an alert with `message`, exactly one console line, then Retry (after `fix`) recovers. */
-async function expectFailureThenRetry({ page, logged, pageErrors }, message, fix, recovered) {
+async function expectFailureThenRetry({ page, logged, pageErrors, requests }, message, fix, recovered) {
   const alert = page.getByRole('alert');
   await alert.waitFor();
   const text = await alert.innerText();
   assert.match(text, message);
-  // re-renders (typing in a picker) must not log the failure again
+  // re-renders (typing in a picker) must not log the failure again, also once the page has
+  // settled after them (with whatever the focus asked for in)
   await page.getByRole('combobox', { name: 'Second profession' }).fill('loan');
-  await page.waitForTimeout(300);
+  await requests.settled();
   assert.equal(logged.length, 1, `logged once: ${JSON.stringify(logged)}`);
   assert.match(logged[0], message);
   await page.getByRole('combobox', { name: 'Second profession' }).fill('');
@@ -277,7 +257,9 @@ test('a timeout (data-timeout-ms="1000")', async () => {
   let broken = true;
   const opened = await open({
     timeoutMs: 1000,
-    routes: { '**/data/index.json': (r) => (broken ? undefined /* never answers */ : r.continue()) },
+    routes: {
+      '**/data/index.json': (r, requests) => (broken ? requests.held(r.request()) /* never answers */ : r.continue()),
+    },
   });
   await expectFailureThenRetry(opened, /data\/index\.json did not arrive within 1 second \(timed out\)/, () => { broken = false; });
   await opened.page.close();
@@ -391,7 +373,7 @@ function hostileRoutes() {
 
 async function noOverflow(page, width) {
   await page.setViewportSize({ width, height: 800 });
-  await page.waitForTimeout(100);
+  await pageIdle(page);
   const { scroll, inner } = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     inner: window.innerWidth,
@@ -400,7 +382,7 @@ async function noOverflow(page, width) {
 }
 
 test('hostile strings render as inert text; no javascript: links; the layout holds at 360 and 1280 px', async () => {
-  const { page, pageErrors } = await open({ routes: hostileRoutes() });
+  const { page, pageErrors, requests } = await open({ routes: hostileRoutes() });
   await heading(page).waitFor();
   const h = await heading(page).innerText();
   assert.ok(h.includes(IMG), 'the <img> payload shows literally in the heading');
@@ -429,8 +411,10 @@ test('hostile strings render as inert text; no javascript: links; the layout hol
 
   await noOverflow(page, 360);
   await noOverflow(page, 1280);
-  await page.waitForTimeout(300);
+  // once the page has settled, nothing from the data ran or loaded (an <img src=x> would ask for /x)
+  await requests.settled();
   assert.equal(await page.evaluate(() => window.__xss), undefined, 'window.__xss stays undefined');
+  assert.deepEqual(requests.paths.filter((p) => p.endsWith('/x')), [], 'no image from the data was requested');
   assert.deepEqual(pageErrors, []);
   await page.close();
 });

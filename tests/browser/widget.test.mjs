@@ -5,8 +5,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DIST, serveStatic, launch, watchErrors, axeViolations, profession, readJson,
-  screenshot, fmt, rowCells,
+  screenshot, fmt, rowCells, requestLog,
 } from './harness.mjs';
+import { epProjection } from './sources.mjs';
 
 let server;
 let browser;
@@ -24,8 +25,9 @@ after(async () => {
 async function open(query = '') {
   const page = await browser.newPage();
   const errors = watchErrors(page);
+  const requests = await requestLog(page);
   await page.goto(server.url + query);
-  return { page, errors };
+  return { page, errors, requests };
 }
 
 // the comparison's heading once every table is in (its first render has the first table only)
@@ -56,13 +58,13 @@ test('keyboard: "loss mitigation" finds occupations by alternate title; mouse ch
   const listbox = page.getByRole('listbox').first();
   await listbox.waitFor();
   assert.equal(await a.getAttribute('aria-expanded'), 'true');
+  // once the alternate titles are searched: the professions that have such a title, each
+  // once and each showing the title that matched
+  await listbox.getByRole('option', { name: /loss mitigation/i }).first().waitFor();
   const options = await listbox.getByRole('option').allInnerTexts();
-  assert.ok(options.length >= 1, 'at least one option');
-  assert.ok(
-    withLossMitigation.some((t) => options[0].includes(t)),
-    `first option "${options[0]}" is one of ${withLossMitigation.join(', ')}`,
-  );
-  assert.match(options[0], /loss mitigation/i, 'the option shows which title matched');
+  assert.deepEqual(options.map((o) => o.split('\n')[0]).sort(), [...withLossMitigation].sort(),
+    `the options are ${withLossMitigation.join(', ')}`);
+  for (const o of options) assert.match(o, /matched “[^”]*loss mitigation/i, `"${o}" shows which title matched`);
 
   await page.keyboard.press('ArrowDown');
   const active = await a.getAttribute('aria-activedescendant');
@@ -107,8 +109,12 @@ test('a deep link shows the dataset figures for both professions', async () => {
   assert.ok(openings[0].includes(fmt.count(a.jobs.openings_per_year)), openings[0]);
   const zone = await rowCells(page, 'Education', 'Preparation (O*NET Job Zone)');
   assert.ok(zone[0].includes(`Job Zone ${a.job_zone.zone} of 5`), zone[0]);
+  // the projected change as BLS Employment Projections publish it, sign included (B's is a decline)
   const growth = await rowCells(page, 'Overview', 'Growth rate');
-  assert.ok(growth[0].includes(`${Math.abs(a.jobs.change_pct).toFixed(1)}%`), growth[0]);
+  const [epA, epB] = [await epProjection('13-2072'), await epProjection('43-4131')];
+  assert.ok(epA.changePct > 0 && epB.changePct < 0, 'EP projects growth for A and a decline for B');
+  assert.ok(growth[0].includes(fmt.change(epA.changePct)), `${growth[0]} shows EP's ${epA.changePct}%`);
+  assert.ok(growth[1].includes(fmt.change(epB.changePct)), `${growth[1]} shows EP's ${epB.changePct}%`);
   const mean = await rowCells(page, 'Pay', 'Mean salary');
   assert.ok(mean[1].includes(fmt.annual(b.pay.national.annual.mean)));
   const entry = await rowCells(page, 'Education', 'Typical entry-level education');
@@ -136,14 +142,11 @@ test('a deep link shows the dataset figures for both professions', async () => {
 });
 
 test('a deep link downloads only what the comparison needs; the alternate titles come when a picker gets focus', async () => {
-  const page = await browser.newPage();
-  const errors = watchErrors(page);
-  const requested = [];
-  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-  await page.goto(server.url + '?a=13-2072&b=43-4131');
+  const { page, errors, requests } = await open('?a=13-2072&b=43-4131');
   await heading(page).waitFor();
-  await page.waitForTimeout(600);
-  const data = requested.filter((p) => p.includes('/data/')).sort();
+  // nothing more in flight or asked for once the page has nothing left to do
+  await requests.settled();
+  const data = requests.paths.filter((p) => p.includes('/data/')).sort();
   assert.deepEqual(data, ['/data/index.json', '/data/professions/13-2072.json', '/data/professions/43-4131.json'],
     'index.json and the two profession files only');
   const titles = page.waitForRequest((r) => r.url().endsWith('/data/titles.json'));
@@ -271,13 +274,15 @@ test('choosing a state shows that state\'s pay and puts it in the URL', async ()
 });
 
 test('an unknown code in the URL shows a notice and leaves that picker empty', async () => {
-  const { page, errors } = await open('?a=99-9999&b=43-4131');
+  const { page, errors, requests } = await open('?a=99-9999&b=43-4131');
   await page.getByText(/99-9999/).first().waitFor();
   assert.equal(await first(page).inputValue(), '');
   assert.equal(await heading(page).count(), 0);
   // its file was requested alongside the index (before the index could say the code is
-  // unknown): the browser reports the 404, the widget does not report it as a failure
-  await page.waitForTimeout(300);
+  // unknown): the browser reports the 404, the widget does not report it as a failure, also
+  // once the page has settled with that answer in
+  await requests.settled();
+  assert.ok(requests.paths.includes('/data/professions/99-9999.json'), 'the unknown code\'s file was requested');
   assert.deepEqual(errors.filter((e) => /career-compare/.test(e)), []);
   assert.equal(await page.getByRole('alert').count(), 0);
   await page.close();
@@ -288,10 +293,19 @@ test('the empty state offers suggested pairs and passes axe-core', async () => {
   await first(page).waitFor();
   const suggestions = page.getByRole('button', { name: / vs /i });
   await suggestions.first().waitFor();
-  assert.ok((await suggestions.count()) >= 1, 'suggested pairs offered');
+  // each offer names two of the dataset's professions
+  const index = await readJson('index.json');
+  const titles = new Set(index.professions.map((p) => p.title));
+  const offered = await suggestions.allInnerTexts();
+  for (const label of offered) {
+    const [x, y] = label.split(' vs ');
+    assert.ok(titles.has(x) && titles.has(y), `"${label}" pairs two professions of the dataset`);
+  }
   assert.deepEqual(await axeViolations(page), [], 'axe-core: empty state');
+  // and choosing one compares that pair
   await suggestions.first().click();
   await heading(page).waitFor();
+  assert.equal(await heading(page).innerText(), offered[0]);
   assert.deepEqual(errors, []);
   await page.close();
 });

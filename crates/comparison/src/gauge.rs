@@ -90,7 +90,48 @@ pub enum GaugeId {
     Gender,
     /// One bar per race or ethnicity share ([`Gauges::race`]).
     Race,
+    /// Six interest ratings, RIASEC, 1–7 ([`Gauges::interests`]).
+    Interests,
+    /// Six work-value extents, 1–7 ([`Gauges::work_values`]).
+    WorkValues,
 }
+
+/// One element's value as a meter (a share of the workforce; an O*NET rating).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meter {
+    pub name: String,
+    pub value: f64,
+    /// Position from the scale's minimum (0) to its maximum (1).
+    pub fraction: f64,
+    /// The value in words, e.g. "45.2%" or "6.02 of 7".
+    pub text: String,
+    /// Marked as one of the profile's high points.
+    pub marked: bool,
+    /// O*NET's one-line definition of the element, where the dataset has it.
+    pub definition: Option<String>,
+}
+
+/// One profession's meters.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MeterGroup {
+    /// The O*NET occupation rated, where the profession has several.
+    pub of: Option<String>,
+    /// The high points, e.g. "Conventional – Enterprising"; empty for shares.
+    pub high_points: String,
+    pub meters: Vec<Meter>,
+}
+
+/// One meter per element for each profession, on one scale from `min` to `max`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meters {
+    pub min: f64,
+    pub max: f64,
+    pub groups: [Option<MeterGroup>; 2],
+}
+
+/// A profile scale's ends.
+pub const PROFILE_MIN: f64 = 1.0;
+pub const PROFILE_MAX: f64 = 7.0;
 
 /// Every gauge of a comparison; a side is `None` where its figure is missing.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,7 +146,11 @@ pub struct Gauges {
     pub gender: [Option<Stack>; 2],
     pub attainment: [Option<Stack>; 2],
     /// One share per race or ethnicity group, each out of 100 %.
-    pub race: [Option<Vec<Segment>>; 2],
+    pub race: Meters,
+    /// O*NET interest ratings, RIASEC, 1–7.
+    pub interests: Meters,
+    /// O*NET work value extents, 1–7.
+    pub work_values: Meters,
 }
 
 /// The smallest "round" number (1, 2, 2.5 or 5 times a power of ten) at least `v`.

@@ -21,19 +21,26 @@ pub fn summary(
             p
         };
         let (a, b) = (isolated(a), isolated(b));
-        let place = place.and_then(|c| state(index, c));
-        return vec![
-            pay_sentence(&a, &b, place),
-            time_sentence(&a, &b),
-            outlook_sentence(&a, &b),
-            skills_sentence(&a, &b),
-        ];
+        return sentences(index, &a, &b, place);
     }
+    sentences(index, a, b, place)
+}
+
+fn sentences(
+    index: &DatasetIndex,
+    a: &Profession,
+    b: &Profession,
+    place: Option<&str>,
+) -> Vec<String> {
     let place = place.and_then(|c| state(index, c));
-    let mut out = vec![pay_sentence(a, b, place)];
-    out.push(time_sentence(a, b));
-    out.push(outlook_sentence(a, b));
-    out.push(skills_sentence(a, b));
+    let mut out = vec![
+        pay_sentence(a, b, place),
+        time_sentence(a, b),
+        outlook_sentence(a, b),
+        skills_sentence(a, b),
+    ];
+    out.extend(interests_sentence(a, b));
+    out.extend(related_sentence(index, a, b));
     out
 }
 
@@ -243,4 +250,71 @@ fn skills_sentence(a: &Profession, b: &Profession) -> String {
             a.title, b.title
         ),
     }
+}
+
+/// The high points of a profile, "Conventional and Enterprising".
+fn high_points(p: Option<&career_schema::Profile>) -> Option<String> {
+    let o = crate::comparison::first_profile(p)?;
+    match o.high_points.as_slice() {
+        [] => None,
+        [x] => Some(x.clone()),
+        [init @ .., last] => Some(format!("{} and {last}", init.join(", "))),
+    }
+}
+
+/// How O*NET's interest profiles compare; nothing when neither profession has one.
+fn interests_sentence(a: &Profession, b: &Profession) -> Option<String> {
+    let (ha, hb) = (
+        high_points(a.interests.as_ref()),
+        high_points(b.interests.as_ref()),
+    );
+    let (ta, tb) = (&a.title, &b.title);
+    Some(match (ha, hb) {
+        (None, None) => return None,
+        (Some(x), Some(y)) if x == y => {
+            format!("By O*NET's interest profiles, the work of {ta} and of {tb} is mostly {x}.")
+        }
+        (Some(x), Some(y)) => format!(
+            "By O*NET's interest profiles, the work of {ta} is mostly {x}; that of {tb}, {y}."
+        ),
+        (Some(x), None) => format!(
+            "By O*NET's interest profiles, the work of {ta} is mostly {x}; O*NET has no interest profile for {tb}."
+        ),
+        (None, Some(y)) => format!(
+            "By O*NET's interest profiles, the work of {tb} is mostly {y}; O*NET has no interest profile for {ta}."
+        ),
+    })
+}
+
+/// O*NET's tier, in words.
+fn tier_words(tier: &str) -> &'static str {
+    match tier {
+        "Primary-Short" => "one of the occupations most closely related to",
+        "Primary-Long" => "closely related to",
+        _ => "related to",
+    }
+}
+
+/// When O*NET relates the two, that it does and in which tier.
+fn related_sentence(index: &DatasetIndex, a: &Profession, b: &Profession) -> Option<String> {
+    let find = |from: &Profession, to: &Profession| {
+        crate::comparison::related_in(index, from)
+            .find(|(o, _)| o.code == to.code)
+            .map(|(o, _)| o.tier.clone())
+    };
+    if let Some(tier) = find(a, b) {
+        return Some(format!(
+            "O*NET rates {} as {} {} (relatedness tier {tier}).",
+            b.title,
+            tier_words(&tier),
+            a.title
+        ));
+    }
+    let tier = find(b, a)?;
+    Some(format!(
+        "O*NET rates {} as {} {} (relatedness tier {tier}).",
+        a.title,
+        tier_words(&tier),
+        b.title
+    ))
 }

@@ -18,7 +18,9 @@ fn sections_have_the_exact_captions_in_order() {
             "Education",
             "Demographics",
             "Skills",
-            "What they do"
+            "What they do",
+            "Interests and work values",
+            "Related occupations"
         ]
     );
     let labels: Vec<&str> = c
@@ -39,6 +41,7 @@ fn sections_have_the_exact_captions_in_order() {
             "Median age",
             "Work experience",
             "Time to become",
+            "What it offers most (O*NET Work Values)",
             // no public source: after the rows with figures
             "Job satisfaction"
         ]
@@ -258,7 +261,13 @@ fn gauges_share_scales() {
     assert_eq!(g.gender[0].as_ref().unwrap().segments.len(), 2);
     assert!(g.gender[1].is_none());
     assert_eq!(g.attainment[0].as_ref().unwrap().segments.len(), 7);
-    assert_eq!(g.race[0].as_ref().unwrap()[0].text, "White 80.0%");
+    let white = &g.race.groups[0].as_ref().unwrap().meters[0];
+    assert_eq!(
+        (white.name.as_str(), white.text.as_str()),
+        ("White", "80.0%")
+    );
+    assert!((white.fraction - 0.8).abs() < 1e-12);
+    assert_eq!((g.race.min, g.race.max), (0.0, 100.0));
 }
 
 #[test]

@@ -97,3 +97,24 @@ fn the_salary_range_gauge_shows_the_middle_half() {
     );
     assert!((from - 52_730.0 / 200_000.0).abs() < 1e-12);
 }
+
+/// O*NET 29.2 rates none of Software Developers' (15-1252.00) tasks Core or Supplemental: the
+/// Core tasks row lists them anyway, footnoted as not yet rated, rather than showing "—".
+#[test]
+fn tasks_o_net_has_not_rated_are_listed_and_said_to_be_so() {
+    let Some((index, load)) = dataset() else {
+        return;
+    };
+    let c = compare(&index, &load("15-1252"), &load("13-2072"), None);
+    let row = c.section(SectionId::Work).row(RowId::CoreTasks).unwrap();
+    assert!(!row.cells[0].is_missing());
+    assert!(row.cells[0]
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("without rating them"));
+    assert_eq!(row.cells[1].note, None);
+    assert!(row.cells[1]
+        .text
+        .starts_with("Meet with applicants to obtain information for loan applications"));
+}

@@ -19,6 +19,7 @@ fn index(titles: &[String]) -> DatasetIndex {
         attribution: vec![],
         unavailable: Default::default(),
         states: vec![],
+        definitions: TextMap::new(),
         professions: titles
             .iter()
             .enumerate()

@@ -39,6 +39,14 @@ pub const OBJECTS: &[ObjectFields] = &[
     Skills::FIELDS,
     Rated::FIELDS,
     Extras::FIELDS,
+    Tasks::FIELDS,
+    OccupationTasks::FIELDS,
+    EmergingTask::FIELDS,
+    Related::FIELDS,
+    RelatedOccupation::FIELDS,
+    Profile::FIELDS,
+    OccupationProfile::FIELDS,
+    Score::FIELDS,
     TitleIndex::FIELDS,
     TitleIndex::ENTRY_FIELDS,
     TitleIndex::DETAILED_FIELDS,
@@ -86,12 +94,12 @@ fn decode_json<T: FromJson>(file: &str, bytes: &[u8], limit: usize) -> Result<T,
             // A file of another format version fails here first; say so rather than naming
             // whichever field the versions happen to differ in.
             let version = json::top_level_number(text, "schema_version");
-            if let Some(v) = version.filter(|v| *v != u64::from(crate::SCHEMA_VERSION)) {
+            if let Some(v) = version.filter(|v| !crate::reads_schema_version(*v)) {
                 return Err(DatasetError::Invalid {
                     file: file.into(),
                     problems: vec![Problem {
                         path: "schema_version".into(),
-                        expected: format!("schema version {}", crate::SCHEMA_VERSION),
+                        expected: crate::expected_schema_version(),
                         found: format!("version {v}"),
                     }],
                 });

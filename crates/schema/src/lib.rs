@@ -34,8 +34,22 @@ pub use error::{DatasetError, Problem};
 pub use link::safe_link_url;
 pub use model::*;
 
-/// The format version this code reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The format version this code writes (and the newest it reads).
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest format version this code still reads: a version-1 dataset (a portal's own, say)
+/// loads, and the figures added since show as not in this dataset.
+pub const OLDEST_SCHEMA_VERSION: u32 = 1;
+
+/// True for a format version this code reads.
+pub fn reads_schema_version(v: u64) -> bool {
+    (u64::from(OLDEST_SCHEMA_VERSION)..=u64::from(SCHEMA_VERSION)).contains(&v)
+}
+
+/// What a file's `schema_version` must be, in an error message.
+pub fn expected_schema_version() -> String {
+    format!("schema version {OLDEST_SCHEMA_VERSION} to {SCHEMA_VERSION}")
+}
 
 /// File names inside a dataset folder.
 pub const INDEX_FILE: &str = "index.json";

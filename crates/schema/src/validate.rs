@@ -1,66 +1,54 @@
 //! Checks a decoded dataset file for what its types cannot express: supported version,
 //! well-formed and unique codes, finite numbers in plausible ranges, shares within 0–100 %,
+//! O*NET's closed lists (relatedness tiers, emerging task categories), non-empty task texts,
 //! and title entries that point at professions the index has.
 
 use crate::decimal::shortest;
 use crate::error::Problem;
 use crate::model::*;
-use crate::{is_blank, is_soc_code, SCHEMA_VERSION};
+use crate::{is_blank, is_soc_code};
 
-/// The largest annual wage accepted as plausible (BLS top-codes at $239,200).
-pub const MAX_ANNUAL_USD: f64 = 5_000_000.0;
-/// The largest hourly wage accepted as plausible.
-pub const MAX_HOURLY_USD: f64 = 2_500.0;
-/// The largest employment accepted (more than the U.S. labour force is absurd).
-pub const MAX_EMPLOYMENT: u64 = 400_000_000;
-
-/// The plausible values of a kind of figure, and how a problem names the kind. Each range is
-/// declared once here; the checks below name the range of each field.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Range {
-    pub min: f64,
-    pub max: f64,
-    pub what: &'static str,
+/// The range `object`'s declaration gives `field` (`"usd"`-suffixed for a wage's amount).
+/// Called through [`range!`] at compile time, so checking a field whose declaration names no
+/// range does not build (`cargo build`; `cargo check` skips inline consts), and every range a
+/// check uses is the one the JSON Schema publishes.
+const fn declared(object: ObjectFields, field: &str) -> Range {
+    let mut i = 0;
+    while i < object.ranges.len() {
+        if same(object.ranges[i].field, field) {
+            return object.ranges[i].range;
+        }
+        i += 1;
+    }
+    panic!("the field's declaration names no range")
 }
 
-pub const PERCENT: Range = Range {
-    min: 0.0,
-    max: 100.0,
-    what: "a percentage",
-};
-pub const PERCENT_CHANGE: Range = Range {
-    min: -100.0,
-    max: 1000.0,
-    what: "a percentage change",
-};
-pub const ANNUAL_USD: Range = Range {
-    min: 0.0,
-    max: MAX_ANNUAL_USD,
-    what: "a wage in dollars",
-};
-pub const HOURLY_USD: Range = Range {
-    min: 0.0,
-    max: MAX_HOURLY_USD,
-    what: "a wage in dollars",
-};
-/// CPS median age of workers.
-pub const AGE: Range = Range {
-    min: 14.0,
-    max: 100.0,
-    what: "an age",
-};
-/// O*NET importance ratings of skills and knowledge.
-pub const IMPORTANCE: Range = Range {
-    min: 1.0,
-    max: 5.0,
-    what: "an O*NET importance",
-};
-/// Job satisfaction on a 1–5 scale.
-pub const RATING: Range = Range {
-    min: 1.0,
-    max: 5.0,
-    what: "a rating",
-};
+/// `a == b`, in a `const fn` (`str`'s `==` is not one).
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The declared range of a field, e.g. `range!(Demographics.median_age)` or
+/// `range!(AnnualWages.median.usd)`, as a constant.
+macro_rules! range {
+    ($object:ident . $field:ident) => {
+        const { declared($object::FIELDS, stringify!($field)) }
+    };
+    ($object:ident . $field:ident . usd) => {
+        const { declared($object::FIELDS, concat!(stringify!($field), ".usd")) }
+    };
+}
 
 /// A field path, built only when a problem is found: validation of a valid file (the usual
 /// case) formats no paths, which made it several times slower (a profession file has about
@@ -105,10 +93,10 @@ impl Problems {
     }
 
     fn version(&mut self, path: &str, v: u32) {
-        if v != SCHEMA_VERSION {
+        if !crate::reads_schema_version(u64::from(v)) {
             self.push(
                 path,
-                format!("schema version {SCHEMA_VERSION}"),
+                crate::expected_schema_version(),
                 format!("version {v}"),
             );
         }
@@ -137,9 +125,9 @@ impl Problems {
         }
     }
 
-    fn pct(&mut self, path: impl FieldPath, v: Option<f64>) {
+    fn optional(&mut self, path: impl FieldPath, v: Option<f64>, range: Range) {
         if let Some(v) = v {
-            self.number(path, v, PERCENT);
+            self.number(path, v, range);
         }
     }
 
@@ -150,12 +138,14 @@ impl Problems {
         }
     }
 
-    fn employment(&mut self, path: impl FieldPath, v: Option<u64>) {
+    /// A count of jobs, at most the range's maximum (the minimum is 0, as for any `u64`).
+    fn employment(&mut self, path: impl FieldPath, v: Option<u64>, range: Range) {
         if let Some(v) = v {
-            if v > MAX_EMPLOYMENT {
+            // exact: every integer up to the maximum is an f64, larger ones round to larger
+            if v as f64 > range.max {
                 self.push(
                     path,
-                    format!("an employment count up to {MAX_EMPLOYMENT}"),
+                    format!("{} up to {}", range.what, shortest(range.max)),
                     v.to_string(),
                 );
             }
@@ -164,23 +154,27 @@ impl Problems {
 
     fn wage_stats(&mut self, path: &dyn Fn() -> String, s: &WageStats) {
         let a = &s.annual;
-        for (name, w) in [
-            ("median", &a.median),
-            ("mean", &a.mean),
-            ("p10", &a.p10),
-            ("p25", &a.p25),
-            ("p75", &a.p75),
-            ("p90", &a.p90),
+        for (name, w, range) in [
+            ("median", &a.median, range!(AnnualWages.median.usd)),
+            ("mean", &a.mean, range!(AnnualWages.mean.usd)),
+            ("p10", &a.p10, range!(AnnualWages.p10.usd)),
+            ("p25", &a.p25, range!(AnnualWages.p25.usd)),
+            ("p75", &a.p75, range!(AnnualWages.p75.usd)),
+            ("p90", &a.p90, range!(AnnualWages.p90.usd)),
         ] {
-            self.wage(|| format!("{}.annual.{name}", path()), w, ANNUAL_USD);
+            self.wage(|| format!("{}.annual.{name}", path()), w, range);
         }
         if let Some(h) = &s.hourly {
             self.wage(
                 || format!("{}.hourly.median", path()),
                 &h.median,
-                HOURLY_USD,
+                range!(HourlyWages.median.usd),
             );
-            self.wage(|| format!("{}.hourly.mean", path()), &h.mean, HOURLY_USD);
+            self.wage(
+                || format!("{}.hourly.mean", path()),
+                &h.mean,
+                range!(HourlyWages.mean.usd),
+            );
         }
         if let (Some(lo), Some(hi)) = (a.p10, a.p90) {
             if lo.usd > hi.usd {
@@ -191,7 +185,85 @@ impl Problems {
                 );
             }
         }
-        self.employment(|| format!("{}.employment", path()), s.employment);
+        self.employment(
+            || format!("{}.employment", path()),
+            s.employment,
+            range!(WageStats.employment),
+        );
+    }
+
+    /// A text that must be one of `allowed`.
+    fn one_of(&mut self, path: impl FieldPath, s: &str, allowed: &[&str]) {
+        if !allowed.contains(&s) {
+            let names: Vec<String> = allowed.iter().map(|a| quoted(a)).collect();
+            self.push(path, ["one of ", &names.join(", ")].concat(), quoted(s));
+        }
+    }
+
+    fn texts(&mut self, path: &dyn Fn() -> String, items: &[String]) {
+        for (i, t) in items.iter().enumerate() {
+            self.text(|| format!("{}[{i}]", path()), t);
+        }
+    }
+
+    /// Schema version 2's work content: task texts, related codes and tiers, profile scores.
+    fn work(&mut self, x: &Profession) {
+        if let Some(t) = &x.tasks {
+            for (i, o) in t.occupations.iter().enumerate() {
+                let at = |list: &str| format!("tasks.occupations[{i}].{list}");
+                self.texts(&|| at("core"), &o.core);
+                self.texts(&|| at("supplemental"), &o.supplemental);
+                self.texts(&|| at("unrated"), &o.unrated);
+                for (j, e) in o.emerging.iter().enumerate() {
+                    self.text(|| format!("{}[{j}].text", at("emerging")), &e.text);
+                    self.one_of(
+                        || format!("{}[{j}].category", at("emerging")),
+                        &e.category,
+                        &EMERGING_CATEGORIES,
+                    );
+                }
+            }
+        }
+        if let Some(r) = &x.related {
+            for (i, o) in r.occupations.iter().enumerate() {
+                let at = |field: &str| format!("related.occupations[{i}].{field}");
+                self.code(|| at("code"), &o.code);
+                self.one_of(|| at("tier"), &o.tier, &RELATEDNESS_TIERS);
+                self.wage(
+                    || at("annual_median"),
+                    &o.annual_median,
+                    range!(RelatedOccupation.annual_median.usd),
+                );
+                self.optional(
+                    || at("change_pct"),
+                    o.change_pct,
+                    range!(RelatedOccupation.change_pct),
+                );
+            }
+        }
+        for (name, profile) in [("interests", &x.interests), ("work_values", &x.work_values)] {
+            for (i, o) in profile
+                .iter()
+                .flat_map(|p| p.occupations.iter().enumerate())
+            {
+                for (j, s) in o.scores.iter().enumerate() {
+                    self.number(
+                        || format!("{name}.occupations[{i}].scores[{j}].value"),
+                        s.value,
+                        range!(Score.value),
+                    );
+                }
+                for (j, h) in o.high_points.iter().enumerate() {
+                    if !o.scores.iter().any(|s| s.name == *h) {
+                        self.push(
+                            || format!("{name}.occupations[{i}].high_points[{j}]"),
+                            "the name of one of its scores",
+                            quoted(h),
+                        );
+                    }
+                }
+            }
+        }
     }
 
     fn unique<'a>(&mut self, path: &str, items: impl Iterator<Item = &'a str> + Clone, what: &str) {
@@ -284,24 +356,38 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
                 p.wage(
                     || format!("pay_by_place.{name}.annual_median"),
                     &Some(t.annual_median),
-                    ANNUAL_USD,
+                    range!(TopPlace.annual_median.usd),
                 );
-                p.employment(|| format!("pay_by_place.{name}.employment"), t.employment);
+                p.employment(
+                    || format!("pay_by_place.{name}.employment"),
+                    t.employment,
+                    range!(TopPlace.employment),
+                );
             }
         }
     }
     if let Some(j) = &x.jobs {
-        p.employment("jobs.employment", j.employment);
-        p.employment("jobs.openings_per_year", j.openings_per_year);
-        if let Some(c) = j.change_pct {
-            p.number("jobs.change_pct", c, PERCENT_CHANGE);
-        }
+        p.employment("jobs.employment", j.employment, range!(Jobs.employment));
+        p.employment(
+            "jobs.openings_per_year",
+            j.openings_per_year,
+            range!(Jobs.openings_per_year),
+        );
+        p.optional("jobs.change_pct", j.change_pct, range!(Jobs.change_pct));
     }
     if let Some(a) = &x.attainment {
         for (i, s) in a.levels.iter().enumerate() {
-            p.pct(|| format!("attainment.levels[{i}].pct"), Some(s.pct));
+            p.number(
+                || format!("attainment.levels[{i}].pct"),
+                s.pct,
+                range!(Share.pct),
+            );
         }
-        p.pct("attainment.most_common.pct", Some(a.most_common.pct));
+        p.number(
+            "attainment.most_common.pct",
+            a.most_common.pct,
+            range!(Share.pct),
+        );
         let sum: f64 = a.levels.iter().map(|s| s.pct).sum();
         if sum.is_finite() && sum > 100.5 {
             p.push(
@@ -312,10 +398,12 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
         }
     }
     if let Some(z) = &x.job_zone {
-        if !(1..=5).contains(&z.zone) {
+        let Range { min, max, what } = range!(JobZone.zone);
+        let zone = f64::from(z.zone);
+        if zone < min || zone > max {
             p.push(
                 "job_zone.zone",
-                "a Job Zone from 1 to 5",
+                format!("{what} from {} to {}", shortest(min), shortest(max)),
                 u32::from(z.zone).to_string(),
             );
         }
@@ -330,30 +418,63 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
         }
     }
     if let Some(d) = &x.demographics {
-        if let Some(age) = d.median_age {
-            p.number("demographics.median_age", age, AGE);
-        }
-        p.pct("demographics.women_pct", d.women_pct);
-        p.pct("demographics.white_pct", d.white_pct);
-        p.pct("demographics.black_pct", d.black_pct);
-        p.pct("demographics.asian_pct", d.asian_pct);
-        p.pct("demographics.hispanic_pct", d.hispanic_pct);
+        p.optional(
+            "demographics.median_age",
+            d.median_age,
+            range!(Demographics.median_age),
+        );
+        p.optional(
+            "demographics.women_pct",
+            d.women_pct,
+            range!(Demographics.women_pct),
+        );
+        p.optional(
+            "demographics.white_pct",
+            d.white_pct,
+            range!(Demographics.white_pct),
+        );
+        p.optional(
+            "demographics.black_pct",
+            d.black_pct,
+            range!(Demographics.black_pct),
+        );
+        p.optional(
+            "demographics.asian_pct",
+            d.asian_pct,
+            range!(Demographics.asian_pct),
+        );
+        p.optional(
+            "demographics.hispanic_pct",
+            d.hispanic_pct,
+            range!(Demographics.hispanic_pct),
+        );
     }
     if let Some(s) = &x.skills {
-        for (list, items) in [("skills", &s.skills), ("knowledge", &s.knowledge)] {
+        for (list, items) in [
+            ("skills", &s.skills),
+            ("knowledge", &s.knowledge),
+            ("work_styles", &s.work_styles),
+        ] {
             for (i, r) in items.iter().enumerate() {
                 p.number(
                     || format!("skills.{list}[{i}].importance"),
                     r.importance,
-                    IMPORTANCE,
+                    range!(Rated.importance),
                 );
             }
         }
     }
-    if let Some(v) = x.extras.job_satisfaction {
-        p.number("extras.job_satisfaction", v, RATING);
-    }
-    p.pct("extras.lgbt_pct", x.extras.lgbt_pct);
+    p.work(x);
+    p.optional(
+        "extras.job_satisfaction",
+        x.extras.job_satisfaction,
+        range!(Extras.job_satisfaction),
+    );
+    p.optional(
+        "extras.lgbt_pct",
+        x.extras.lgbt_pct,
+        range!(Extras.lgbt_pct),
+    );
     p.0
 }
 

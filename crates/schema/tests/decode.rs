@@ -88,7 +88,7 @@ fn unsupported_schema_version_is_named() {
     let e = decode_index(&bytes(&v)).unwrap_err();
     assert!(
         e.to_string()
-            .contains("schema_version: expected schema version 1, found version 99"),
+            .contains("schema_version: expected schema version 1 to 2, found version 99"),
         "{e}"
     );
 }
@@ -305,12 +305,12 @@ fn missing_reason_falls_back_to_parent_then_dataset() {
 #[test]
 fn a_future_format_is_reported_as_its_version_not_a_field() {
     let mut v = profession_json();
-    v["schema_version"] = json!(2);
+    v["schema_version"] = json!(3);
     v["pay"] = json!({"renamed": true});
     let e = decode_profession("13-2072", &bytes(&v)).unwrap_err();
     assert!(
         e.to_string()
-            .contains("expected schema version 1, found version 2"),
+            .contains("expected schema version 1 to 2, found version 3"),
         "{e}"
     );
 }
@@ -358,4 +358,125 @@ fn the_index_decodes_alike_however_it_is_written() {
         entries(&with_slugs)[1].2.as_deref(),
         Some("loan-interviewers-and-clerks")
     );
+}
+
+/// A version-1 dataset (a portal's own, made before version 2) still loads, and the figures
+/// version 2 added are "not in this dataset" rather than missing without a reason.
+#[test]
+fn a_version_1_dataset_loads_and_says_what_it_lacks() {
+    let mut ix = index_json();
+    ix["schema_version"] = json!(1);
+    let ix = decode_index(&bytes(&ix)).expect("a version-1 index decodes");
+    let mut p = profession_json();
+    p["schema_version"] = json!(1);
+    let p = decode_profession("13-2072", &bytes(&p)).expect("a version-1 profession decodes");
+    for key in [
+        FieldKey::Tasks,
+        FieldKey::Related,
+        FieldKey::Interests,
+        FieldKey::WorkValues,
+        FieldKey::WorkStyles,
+        FieldKey::Tools,
+    ] {
+        assert_eq!(
+            p.missing_reason(&ix, key),
+            Some(career_schema::NOT_IN_THIS_DATASET),
+            "{key:?}"
+        );
+    }
+    // figures version 1 had keep their own reasons (none here)
+    assert_eq!(p.missing_reason(&ix, FieldKey::Skills), None);
+    // a version-2 file in a version-1 index is read as the index's version
+    let p2 = decode_profession("13-2072", &bytes(&profession_json())).unwrap();
+    assert_eq!(
+        p2.missing_reason(&ix, FieldKey::Tasks),
+        Some(career_schema::NOT_IN_THIS_DATASET)
+    );
+}
+
+/// Version 2's fields as the builder writes them (13-2072's first Core task, its first related
+/// occupation, its first interest score), for the checks below to break one at a time.
+fn profession_v2_json() -> Value {
+    let mut v = profession_json();
+    v["tasks"] = json!({"source": "onet-29.2", "occupations": [{
+        "onet_code": "13-2072.00", "title": "Loan Officers",
+        "core": ["Meet with applicants to obtain information for loan applications and to answer questions about the process."],
+        "supplemental": [], "emerging": [{"text": "Explain loan options.", "category": "New"}]
+    }]});
+    v["related"] = json!({"source": "onet-29.2", "occupations": [
+        {"code": "43-4131", "tier": "Primary-Short", "annual_median": {"usd": 50020}, "change_pct": -2.3}
+    ]});
+    v["interests"] = json!({"source": "onet-29.2", "occupations": [{
+        "onet_code": "13-2072.00", "title": "Loan Officers",
+        "scores": [{"name": "Conventional", "value": 6.02}], "high_points": ["Conventional"]
+    }]});
+    v["skills"] = json!({"source": "onet-29.2",
+        "work_styles": [{"name": "Integrity", "importance": 4.66}], "tools": ["10-key calculators"]});
+    v
+}
+
+/// The message a portal author reads for one bad value: file, field path, expected, found.
+fn one_problem(v: &Value) -> String {
+    let e = decode_profession("13-2072", &bytes(v)).unwrap_err();
+    assert!(
+        matches!(&e, DatasetError::Invalid { problems, .. } if problems.len() == 1),
+        "{e:?}"
+    );
+    e.to_string()
+}
+
+#[test]
+fn a_bad_version_2_field_names_file_path_expected_and_found() {
+    decode_profession("13-2072", &bytes(&profession_v2_json())).expect("the good file decodes");
+    let cases: [(&[&str], Value, &str); 7] = [
+        (
+            &["interests", "occupations", "0", "scores", "0", "value"],
+            json!(8.5),
+            "interests.occupations[0].scores[0].value: expected an O*NET score between 1 and 7, found 8.5",
+        ),
+        (
+            &["skills", "work_styles", "0", "importance"],
+            json!(6),
+            "skills.work_styles[0].importance: expected an O*NET importance between 1 and 5, found 6",
+        ),
+        (
+            &["related", "occupations", "0", "code"],
+            json!("43-4131.00"),
+            "related.occupations[0].code: expected a SOC code like \"13-2072\", found \"43-4131.00\"",
+        ),
+        (
+            &["related", "occupations", "0", "tier"],
+            json!("Primary"),
+            "related.occupations[0].tier: expected one of \"Primary-Short\", \"Primary-Long\", \"Supplemental\", found \"Primary\"",
+        ),
+        (
+            &["tasks", "occupations", "0", "core", "0"],
+            json!("  "),
+            "tasks.occupations[0].core[0]: expected non-empty text, found empty text",
+        ),
+        (
+            &["tasks", "occupations", "0", "emerging", "0", "category"],
+            json!("Old"),
+            "tasks.occupations[0].emerging[0].category: expected one of \"New\", \"Revision\", found \"Old\"",
+        ),
+        (
+            &["interests", "occupations", "0", "high_points", "0"],
+            json!("Realistic"),
+            "interests.occupations[0].high_points[0]: expected the name of one of its scores, found \"Realistic\"",
+        ),
+    ];
+    for (path, bad, want) in cases {
+        let mut v = profession_v2_json();
+        let slot = path.iter().fold(&mut v, |v, k| match k.parse::<usize>() {
+            Ok(i) => &mut v[i],
+            Err(_) => &mut v[*k],
+        });
+        *slot = bad;
+        let msg = one_problem(&v);
+        assert!(
+            msg.starts_with("professions/13-2072.json has 1 invalid value(s)"),
+            "{msg}"
+        );
+        assert!(msg.contains(want), "{want}\nin {msg}");
+    }
 }

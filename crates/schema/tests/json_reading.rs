@@ -256,11 +256,11 @@ fn deep_nesting_is_an_error_not_a_crash() {
     );
     // a future version's unknown, deeply nested field is still reported as its version
     let future = format!(
-        r#"{{"extra":{deep}1{},"schema_version":2}}"#,
+        r#"{{"extra":{deep}1{},"schema_version":3}}"#,
         "]".repeat(100_000)
     );
     let e = decode_index(future.as_bytes()).unwrap_err();
-    assert!(e.to_string().contains("found version 2"), "{e}");
+    assert!(e.to_string().contains("found version 3"), "{e}");
 }
 
 #[test]

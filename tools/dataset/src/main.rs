@@ -212,6 +212,12 @@ fn print_report(
     println!("  skills rated          {}", pct(c.skills_rated));
     println!("  knowledge rated       {}", pct(c.knowledge_rated));
     println!("  hot technologies      {}", pct(c.technologies));
+    println!("  work styles           {}", pct(c.work_styles));
+    println!("  tools                 {}", pct(c.tools));
+    println!("  tasks                 {}", pct(c.tasks));
+    println!("  related occupations   {}", pct(c.related));
+    println!("  interests             {}", pct(c.interests));
+    println!("  work values           {}", pct(c.work_values));
     let parts: Vec<String> = timings
         .iter()
         .map(|(what, d)| format!("{what} {:.1} s", d.as_secs_f64()))

@@ -1,10 +1,14 @@
 //! The figures the gauges draw, from both professions and their place-aware pay.
 
 use super::place::PayView;
-use super::rows::race_shares;
+use super::read::race_shares;
+use super::work;
 use crate::format;
-use crate::gauge::{self, Gauges, RangeAxis, SalaryRange, Segment, Stack};
-use career_schema::{Profession, Wage};
+use crate::gauge::{
+    self, Gauges, Meter, MeterGroup, Meters, RangeAxis, SalaryRange, Segment, Stack,
+};
+use crate::gauge::{PROFILE_MAX, PROFILE_MIN};
+use career_schema::{DatasetIndex, Profession, Profile, Wage};
 
 fn segment(label: &str, pct: f64) -> Segment {
     Segment {
@@ -14,7 +18,7 @@ fn segment(label: &str, pct: f64) -> Segment {
     }
 }
 
-pub(crate) fn gauges(ps: &[&Profession; 2], pays: &[PayView; 2]) -> Gauges {
+pub(crate) fn gauges(index: &DatasetIndex, ps: &[&Profession; 2], pays: &[PayView; 2]) -> Gauges {
     let medians = [0, 1].map(|i| pays[i].stats.and_then(|s| s.annual.median).map(|w| w.usd));
     let pay = gauge::paired(
         medians,
@@ -43,15 +47,27 @@ pub(crate) fn gauges(ps: &[&Profession; 2], pays: &[PayView; 2]) -> Gauges {
             segments: a.levels.iter().map(|s| segment(&s.label, s.pct)).collect(),
         })
     });
-    let race = ps.map(|p| {
-        let shares = race_shares(p)?;
-        Some(
-            shares
+    let race = Meters {
+        min: 0.0,
+        max: 100.0,
+        groups: ps.map(|p| {
+            let meters = race_shares(p)?
                 .into_iter()
-                .map(|(label, pct)| segment(label, pct))
-                .collect(),
-        )
-    });
+                .map(|(name, pct)| Meter {
+                    name: name.into(),
+                    value: pct,
+                    fraction: (pct / 100.0).clamp(0.0, 1.0),
+                    text: format::percent(pct),
+                    marked: false,
+                    definition: None,
+                })
+                .collect();
+            Some(MeterGroup {
+                meters,
+                ..Default::default()
+            })
+        }),
+    };
     Gauges {
         pay,
         jobs,
@@ -60,6 +76,41 @@ pub(crate) fn gauges(ps: &[&Profession; 2], pays: &[PayView; 2]) -> Gauges {
         gender,
         attainment,
         race,
+        interests: profile_meters(index, ps.map(|p| p.interests.as_ref())),
+        work_values: profile_meters(index, ps.map(|p| p.work_values.as_ref())),
+    }
+}
+
+/// Both professions' profiles on the 1–7 scale, each element with O*NET's definition where
+/// the index has it.
+fn profile_meters(index: &DatasetIndex, profiles: [Option<&Profile>; 2]) -> Meters {
+    Meters {
+        min: PROFILE_MIN,
+        max: PROFILE_MAX,
+        groups: profiles.map(|profile| {
+            let o = work::first_profile(profile)?;
+            Some(MeterGroup {
+                of: work::profile_of(profile).map(|_| o.title.clone()),
+                high_points: o.high_points.join(" – "),
+                meters: o
+                    .scores
+                    .iter()
+                    .map(|s| Meter {
+                        name: s.name.clone(),
+                        value: s.value,
+                        fraction: ((s.value - PROFILE_MIN) / (PROFILE_MAX - PROFILE_MIN))
+                            .clamp(0.0, 1.0),
+                        text: format!(
+                            "{} of {}",
+                            format::rating(s.value),
+                            format::number(PROFILE_MAX)
+                        ),
+                        marked: o.high_points.contains(&s.name),
+                        definition: index.definitions.get(&s.name).cloned(),
+                    })
+                    .collect(),
+            })
+        }),
     }
 }
 

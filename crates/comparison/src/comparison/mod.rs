@@ -6,10 +6,16 @@
 //! comes from `pay_by_place.states[code]` where BLS publishes it; otherwise the national figure
 //! is shown and the cell carries a note saying so ([`place`]).
 
+mod detail;
 mod figures;
 mod place;
+mod read;
 mod rows;
 mod sections;
+mod work;
+
+pub use detail::{Detail, Group, Item};
+pub(crate) use work::{first_profile, related_in};
 
 pub(crate) use place::pay_for;
 pub use place::state;
@@ -46,6 +52,9 @@ pub struct Cell {
     pub missing_reason: Option<String>,
     /// A caveat about a value that is shown (national figure shown for a state, broader group).
     pub note: Option<String>,
+    /// A list shown in place of `text` (tasks, related occupations); `text` then holds the
+    /// items joined by "; ".
+    pub detail: Option<Detail>,
 }
 
 /// Shown in place of a missing value.
@@ -58,8 +67,7 @@ impl Cell {
     pub fn value(text: impl Into<String>) -> Self {
         Cell {
             text: text.into(),
-            missing_reason: None,
-            note: None,
+            ..Default::default()
         }
     }
 
@@ -67,7 +75,7 @@ impl Cell {
         Cell {
             text: MISSING.into(),
             missing_reason: Some(reason.into()),
-            note: None,
+            ..Default::default()
         }
     }
 
@@ -119,6 +127,8 @@ pub struct Comparison {
     pub place_note: Option<String>,
     pub sections: Vec<Section>,
     pub gauges: Gauges,
+    /// Per side, the related codes that point to no profession in the dataset (left out).
+    pub related_dropped: [usize; 2],
 }
 
 impl Comparison {
@@ -180,6 +190,7 @@ fn row(index: &DatasetIndex, spec: &RowSpec, subjects: &[Subject; 2]) -> Row {
             text: r.text.clone(),
             missing_reason: None,
             note: (spec.note)(&subjects[i]),
+            detail: r.detail.clone(),
         },
         _ => Cell::missing(reason(index, subjects[i].p, spec.key)),
     });
@@ -258,6 +269,7 @@ pub fn compare(
     let place: Option<&State> = place.and_then(|c| state(index, c));
     let pays = ps.map(|p| pay_for(p, place));
     let subjects = [0, 1].map(|i| Subject {
+        index,
         p: ps[i],
         pay: pays[i],
         place,
@@ -265,7 +277,7 @@ pub fn compare(
     Comparison {
         codes: ps.map(|p| p.code.clone()),
         titles: ps.map(|p| p.title.clone()),
-        gauges: figures::gauges(&ps, &pays),
+        gauges: figures::gauges(index, &ps, &pays),
         place_note: place::place_note(
             place,
             ps.map(|p| p.title.as_str()),
@@ -275,5 +287,6 @@ pub fn compare(
         sections: SectionId::all()
             .map(|id| section(index, id, &subjects))
             .collect(),
+        related_dropped: ps.map(|p| work::related_dropped(index, p)),
     }
 }

@@ -5,13 +5,17 @@
 //!
 //! To add a row: add one entry below and put its id in a section's list.
 
+use super::detail::Detail;
 use super::place::PayView;
+use super::read::*;
+use super::work;
 use crate::format;
 use crate::primitives::replace;
-use career_schema::{FieldKey, PayByPlace, Profession, State, TopPlace, Wage};
+use career_schema::{DatasetIndex, FieldKey, Profession, State, Wage};
 
 /// What a row reads of one profession.
 pub(crate) struct Subject<'a> {
+    pub index: &'a DatasetIndex,
     pub p: &'a Profession,
     /// Its pay for the chosen place (or national).
     pub pay: PayView<'a>,
@@ -22,6 +26,8 @@ pub(crate) struct Subject<'a> {
 pub(crate) struct Read {
     pub text: String,
     pub measure: Option<Measure>,
+    /// A list shown in place of the text (tasks, related occupations).
+    pub detail: Option<Detail>,
 }
 
 #[derive(Clone, Copy)]
@@ -109,144 +115,6 @@ impl RowId {
     }
 }
 
-fn text(t: Option<String>) -> Option<Read> {
-    t.map(|text| Read {
-        text,
-        measure: None,
-    })
-}
-
-fn number(v: Option<f64>, fmt: fn(f64) -> String) -> Option<Read> {
-    v.map(|v| Read {
-        text: fmt(v),
-        measure: Some(Measure::Number(v)),
-    })
-}
-
-fn count(v: Option<u64>) -> Option<Read> {
-    v.map(|v| Read {
-        text: format::count(v),
-        measure: Some(Measure::Number(v as f64)),
-    })
-}
-
-fn wage(w: Option<Wage>, fmt: fn(Wage) -> String) -> Option<Read> {
-    w.map(|w| Read {
-        text: fmt(w),
-        measure: Some(Measure::Wage(w)),
-    })
-}
-
-fn list(items: impl Iterator<Item = String>, n: usize) -> Option<String> {
-    let v: Vec<String> = items.take(n).collect();
-    (!v.is_empty()).then(|| v.join(", "))
-}
-
-fn no_note(_: &Subject) -> Option<String> {
-    None
-}
-
-/// On place-aware pay: the state has no estimate, so the national one is shown.
-fn pay_fallback(s: &Subject) -> Option<String> {
-    match (s.place, s.pay.fell_back) {
-        (Some(st), true) => Some(format!(
-            "No {} estimate for {}; national figure shown.",
-            st.name, s.p.title
-        )),
-        _ => None,
-    }
-}
-
-fn pay_source(s: &Subject) -> Option<String> {
-    s.pay.source.map(str::to_string)
-}
-
-/// The rule that picked the highest-paying places.
-fn top_place_rule(s: &Subject) -> Option<String> {
-    s.p.pay_by_place.as_ref()?.rule.clone()
-}
-
-fn top_place(s: &Subject, pick: fn(&PayByPlace) -> Option<&TopPlace>) -> Option<Read> {
-    let t = pick(s.p.pay_by_place.as_ref()?)?;
-    text(Some(format!(
-        "{} ({})",
-        t.name,
-        format::annual(t.annual_median)
-    )))
-}
-
-fn places_source(s: &Subject) -> Option<String> {
-    Some(s.p.pay_by_place.as_ref()?.source.clone())
-}
-
-fn employment_source(s: &Subject) -> Option<String> {
-    s.p.jobs.as_ref()?.employment_source.clone()
-}
-
-fn projection_source(s: &Subject) -> Option<String> {
-    s.p.jobs.as_ref()?.projection_source.clone()
-}
-
-fn entry_source(s: &Subject) -> Option<String> {
-    Some(s.p.entry.as_ref()?.source.clone())
-}
-
-fn most_common_attainment(s: &Subject) -> Option<Read> {
-    let a = s.p.attainment.as_ref()?;
-    text(Some(format!(
-        "{}, {}",
-        a.most_common.label,
-        format::percent(a.most_common.pct)
-    )))
-}
-
-/// Attainment is of workers 25 and older, perhaps of a broader survey group.
-fn attainment_note(s: &Subject) -> Option<String> {
-    let a = s.p.attainment.as_ref()?;
-    Some(match &a.group {
-        Some(g) => format!("Workers 25 and older in {g}, {}.", a.vintage),
-        None => format!("Workers 25 and older, {}.", a.vintage),
-    })
-}
-
-fn attainment_source(s: &Subject) -> Option<String> {
-    Some(s.p.attainment.as_ref()?.source.clone())
-}
-
-/// Demographics of the wider survey group where CPS does not report the occupation itself.
-fn broader_group(s: &Subject) -> Option<String> {
-    let d = s.p.demographics.as_ref()?;
-    d.broader_group
-        .then(|| format!("Figures for the wider survey group “{}”.", d.cps_group))
-}
-
-fn demographics_source(s: &Subject) -> Option<String> {
-    Some(s.p.demographics.as_ref()?.source.clone())
-}
-
-fn skills_source(s: &Subject) -> Option<String> {
-    Some(s.p.skills.as_ref()?.source.clone())
-}
-
-fn extras_source(s: &Subject) -> Option<String> {
-    s.p.extras.source.clone()
-}
-
-/// The race and ethnicity shares CPS publishes, in its order.
-pub(crate) fn race_shares(p: &Profession) -> Option<Vec<(&'static str, f64)>> {
-    let d = p.demographics.as_ref()?;
-    let v: Vec<(&'static str, f64)> = [
-        ("White", d.white_pct),
-        ("Black or African American", d.black_pct),
-        ("Asian", d.asian_pct),
-        ("Hispanic or Latino", d.hispanic_pct),
-    ]
-    .into_iter()
-    .filter_map(|(label, pct)| pct.map(|pct| (label, pct)))
-    .collect();
-    (!v.is_empty()).then_some(v)
-}
-
 rows! {
     YearlySalary {
         slug: "yearly-salary",
@@ -329,6 +197,27 @@ rows! {
         // how the estimate was derived from EP's education, experience and training
         note: |s| Some(s.p.time_to_become.as_ref()?.basis.clone()),
         source: entry_source,
+    }
+    TopWorkValues {
+        slug: "top-work-values",
+        label: "What it offers most (O*NET Work Values)",
+        key: WorkValues,
+        better: Neither,
+        value: |s| {
+            let names = work::high_points(s.p.work_values.as_ref())?.text;
+            text(Some(names.replace(" – ", ", ")))
+        },
+        note: work::work_values_note,
+        source: work::work_values_source,
+    }
+    InterestCode {
+        slug: "interest-code",
+        label: "Interest code (O*NET high points)",
+        key: Interests,
+        better: Neither,
+        value: |s| work::high_points(s.p.interests.as_ref()),
+        note: |s| work::profile_of(s.p.interests.as_ref()),
+        source: work::interests_source,
     }
     JobSatisfaction {
         slug: "job-satisfaction",
@@ -526,6 +415,24 @@ rows! {
         note: no_note,
         source: skills_source,
     }
+    WorkStyles {
+        slug: "work-styles",
+        label: "Work styles",
+        key: WorkStyles,
+        better: Neither,
+        value: work::work_styles,
+        note: no_note,
+        source: skills_source,
+    }
+    Tools {
+        slug: "tools",
+        label: "Tools",
+        key: Tools,
+        better: Neither,
+        value: work::tools,
+        note: no_note,
+        source: skills_source,
+    }
     Technologies {
         slug: "technologies",
         label: "Technologies",
@@ -544,6 +451,33 @@ rows! {
         note: no_note,
         source: |s| s.p.description_source.clone(),
     }
+    CoreTasks {
+        slug: "core-tasks",
+        label: "Core tasks",
+        key: Tasks,
+        better: Neither,
+        value: work::core_tasks,
+        note: work::unrated_note,
+        source: work::tasks_source,
+    }
+    SupplementalTasks {
+        slug: "supplemental-tasks",
+        label: "Supplemental tasks",
+        key: Tasks,
+        better: Neither,
+        value: work::supplemental_tasks,
+        note: no_note,
+        source: work::tasks_source,
+    }
+    RelatedOccupations {
+        slug: "related-occupations",
+        label: "Related occupations in this dataset",
+        key: Related,
+        better: Neither,
+        value: work::related_occupations,
+        note: no_note,
+        source: work::related_source,
+    }
 }
 
 #[cfg(test)]
@@ -554,7 +488,18 @@ mod tests {
 
     /// What the row shows for `p` with national pay: its text and its note.
     fn shown(id: RowId, p: &Profession) -> Option<(String, Option<String>)> {
+        let index = DatasetIndex {
+            schema_version: career_schema::SCHEMA_VERSION,
+            name: String::new(),
+            sources: Vec::new(),
+            attribution: Vec::new(),
+            unavailable: Default::default(),
+            states: Vec::new(),
+            definitions: Default::default(),
+            professions: Default::default(),
+        };
         let s = Subject {
+            index: &index,
             p,
             pay: pay_for(p, None),
             place: None,

@@ -15,6 +15,8 @@ pub enum SectionId {
     Demographics,
     Skills,
     Work,
+    Interests,
+    Related,
 }
 
 pub(crate) struct SectionSpec {
@@ -42,6 +44,7 @@ pub(crate) static SECTIONS: &[SectionSpec] = &[
             RowId::MedianAge,
             RowId::WorkExperience,
             RowId::TimeToBecome,
+            RowId::TopWorkValues,
             RowId::JobSatisfaction,
         ],
         gauges: &[GaugeId::Pay, GaugeId::Jobs, GaugeId::Growth],
@@ -98,7 +101,13 @@ pub(crate) static SECTIONS: &[SectionSpec] = &[
         id: SectionId::Skills,
         caption: "Skills",
         slug: "skills",
-        rows: &[RowId::TopSkills, RowId::Knowledge, RowId::Technologies],
+        rows: &[
+            RowId::TopSkills,
+            RowId::Knowledge,
+            RowId::WorkStyles,
+            RowId::Technologies,
+            RowId::Tools,
+        ],
         gauges: &[],
         note: |_| Some("Ranked by O*NET importance rating.".into()),
     },
@@ -106,9 +115,33 @@ pub(crate) static SECTIONS: &[SectionSpec] = &[
         id: SectionId::Work,
         caption: "What they do",
         slug: "work",
-        rows: &[RowId::Description],
+        rows: &[
+            RowId::Description,
+            RowId::CoreTasks,
+            RowId::SupplementalTasks,
+        ],
         gauges: &[],
         note: |_| None,
+    },
+    SectionSpec {
+        id: SectionId::Interests,
+        caption: "Interests and work values",
+        slug: "interests",
+        rows: &[RowId::InterestCode, RowId::TopWorkValues],
+        gauges: &[GaugeId::Interests, GaugeId::WorkValues],
+        note: |_| {
+            Some("O*NET rates each occupation's interests and work values on a scale from 1 to 7; the high points are the strongest.".into())
+        },
+    },
+    SectionSpec {
+        id: SectionId::Related,
+        caption: "Related occupations",
+        slug: "related",
+        rows: &[RowId::RelatedOccupations],
+        gauges: &[],
+        note: |_| {
+            Some("O*NET's related occupations, closest first; median pay and projected growth are national.".into())
+        },
     },
 ];
 

@@ -370,6 +370,7 @@ mod tests {
             attribution: vec![],
             unavailable: Default::default(),
             states: vec![],
+            definitions: career_schema::TextMap::new(),
             professions: vec![
                 p("13-2072", "Loan Officers"),
                 p("43-4131", "Loan Interviewers and Clerks"),

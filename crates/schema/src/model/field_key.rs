@@ -3,7 +3,7 @@
 /// Declares [`FieldKey`] from one line per key: its variant and its text, a dotted path of the
 /// profession's JSON fields. `ALL` and `as_str` come from the list; `parent` from the paths.
 macro_rules! field_keys {
-    ($($(#[$doc:meta])* $key:ident = $path:literal,)*) => {
+    ($($(#[$doc:meta])* $key:ident = $path:literal $(since $since:literal)?,)*) => {
         /// Names of figures, used as keys of [`Profession::missing`](super::Profession::missing)
         /// and [`DatasetIndex::unavailable`](super::DatasetIndex::unavailable).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -19,6 +19,13 @@ macro_rules! field_keys {
             pub fn as_str(self) -> &'static str {
                 match self {
                     $(FieldKey::$key => $path,)*
+                }
+            }
+
+            /// The schema version that added the figure (1 unless the list says `since`).
+            pub fn since(self) -> u32 {
+                match self {
+                    $(FieldKey::$key => 1 $(+ $since - 1)?,)*
                 }
             }
         }
@@ -54,6 +61,12 @@ field_keys! {
     CommonMajor = "extras.common_major",
     CommonCollege = "extras.common_college",
     BestPayingCompany = "extras.best_paying_company",
+    WorkStyles = "skills.work_styles" since 2,
+    Tools = "skills.tools" since 2,
+    Tasks = "tasks" since 2,
+    Related = "related" since 2,
+    Interests = "interests" since 2,
+    WorkValues = "work_values" since 2,
 }
 
 impl FieldKey {

@@ -12,7 +12,7 @@ dataset_struct! {
     /// `index.json`: what the widget needs before it can show any comparison.
     #[derive(Debug, Clone, PartialEq)]
     pub struct DatasetIndex {
-        /// Must equal [`crate::SCHEMA_VERSION`].
+        /// From [`crate::OLDEST_SCHEMA_VERSION`] to [`crate::SCHEMA_VERSION`].
         pub schema_version: u32,
         /// A human name for the dataset, e.g. "career-compare public dataset".
         pub name: String,
@@ -28,6 +28,11 @@ dataset_struct! {
         /// The places pay can be shown for, besides the nation.
         #[serde(default)]
         pub states: Vec<State>,
+        /// One-line definitions of the O*NET elements profiles rate (interests, work values),
+        /// keyed by element name, e.g. "Conventional": "Work involves following procedures ..."
+        /// (O*NET Content Model Reference; schema version 2).
+        #[serde(default, skip_serializing_if = "TextMap::is_empty")]
+        pub definitions: TextMap<String>,
         /// Every profession, sorted by code; codes are unique.
         pub professions: ProfessionList,
     }

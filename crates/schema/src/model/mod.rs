@@ -11,13 +11,17 @@ mod field_key;
 mod index;
 mod profession;
 mod profession_list;
+mod range;
 mod text_map;
 mod titles;
+mod work;
 
 pub use declare::ObjectFields;
 pub use field_key::FieldKey;
 pub use index::{DatasetIndex, ProfessionSummary, Source, State};
 pub use profession::*;
 pub use profession_list::{Entries, ProfessionEntry, ProfessionList};
+pub use range::*;
 pub use text_map::TextMap;
 pub use titles::{titles_json, DetailedTitles, ProfessionTitles, TitleIndex};
+pub use work::*;

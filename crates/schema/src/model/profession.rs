@@ -1,6 +1,6 @@
 //! `professions/{code}.json`: every figure for one profession, grouped by source.
 
-use super::{DatasetIndex, FieldKey, TextMap};
+use super::{DatasetIndex, FieldKey, Profile, Related, Tasks, TextMap};
 
 dataset_struct! {
     /// `professions/{code}.json`: everything shown for one profession.
@@ -42,6 +42,18 @@ dataset_struct! {
         pub demographics: Option<Demographics>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub skills: Option<Skills>,
+        /// What the work is, task by task (O*NET; schema version 2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub tasks: Option<Tasks>,
+        /// Related occupations in the dataset (O*NET; schema version 2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub related: Option<Related>,
+        /// Occupational interests, RIASEC, 1–7 (O*NET; schema version 2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub interests: Option<Profile>,
+        /// Work values: the extent the occupation offers each, 1–7 (O*NET; schema version 2).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub work_values: Option<Profile>,
         /// Figures no public source gives; absent in the public dataset, a portal may fill them.
         #[serde(default, skip_serializing_if = "Extras::is_empty")]
         pub extras: Extras,
@@ -77,16 +89,22 @@ dataset_struct! {
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct AnnualWages {
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(ANNUAL_USD)]
         pub median: Option<Wage>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(ANNUAL_USD)]
         pub mean: Option<Wage>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(ANNUAL_USD)]
         pub p10: Option<Wage>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(ANNUAL_USD)]
         pub p25: Option<Wage>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(ANNUAL_USD)]
         pub p75: Option<Wage>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(ANNUAL_USD)]
         pub p90: Option<Wage>,
     }
 }
@@ -96,8 +114,10 @@ dataset_struct! {
     #[derive(Debug, Clone, PartialEq, Default)]
     pub struct HourlyWages {
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(HOURLY_USD)]
         pub median: Option<Wage>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[usd_range(HOURLY_USD)]
         pub mean: Option<Wage>,
     }
 }
@@ -112,6 +132,7 @@ dataset_struct! {
         pub hourly: Option<HourlyWages>,
         /// OEWS employment in this place (wage and salary jobs).
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(EMPLOYMENT)]
         pub employment: Option<u64>,
     }
 }
@@ -156,8 +177,10 @@ dataset_struct! {
         /// State USPS code, OEWS metro area code, or NAICS code.
         pub code: String,
         pub name: String,
+        #[usd_range(ANNUAL_USD)]
         pub annual_median: Wage,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(EMPLOYMENT)]
         pub employment: Option<u64>,
     }
 }
@@ -168,14 +191,17 @@ dataset_struct! {
     pub struct Jobs {
         /// OEWS employment (source `employment_source`).
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(EMPLOYMENT)]
         pub employment: Option<u64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub employment_source: Option<String>,
         /// Projected employment change over the projection period, percent (EP).
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(PERCENT_CHANGE)]
         pub change_pct: Option<f64>,
         /// Average annual openings over the projection period (EP, in jobs, not thousands).
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(EMPLOYMENT)]
         pub openings_per_year: Option<u64>,
         /// e.g. "2024–34".
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -224,6 +250,7 @@ dataset_struct! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct Share {
         pub label: String,
+        #[range(PERCENT)]
         pub pct: f64,
     }
 }
@@ -233,6 +260,7 @@ dataset_struct! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct JobZone {
         pub source: String,
+        #[range(JOB_ZONE)]
         pub zone: u8,
         /// e.g. "Considerable Preparation Needed".
         pub name: String,
@@ -265,16 +293,22 @@ dataset_struct! {
         #[serde(default)]
         pub broader_group: bool,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(AGE)]
         pub median_age: Option<f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(PERCENT)]
         pub women_pct: Option<f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(PERCENT)]
         pub white_pct: Option<f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(PERCENT)]
         pub black_pct: Option<f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(PERCENT)]
         pub asian_pct: Option<f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(PERCENT)]
         pub hispanic_pct: Option<f64>,
     }
 }
@@ -293,6 +327,12 @@ dataset_struct! {
         /// Top "hot technology" examples.
         #[serde(default)]
         pub technologies: Vec<String>,
+        /// Top work styles by importance (1–5), highest first (schema version 2).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub work_styles: Vec<Rated>,
+        /// Tool examples, in O*NET's order (schema version 2).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub tools: Vec<String>,
     }
 }
 
@@ -301,6 +341,7 @@ dataset_struct! {
     #[derive(Debug, Clone, PartialEq)]
     pub struct Rated {
         pub name: String,
+        #[range(IMPORTANCE)]
         pub importance: f64,
     }
 }
@@ -312,8 +353,10 @@ dataset_struct! {
     pub struct Extras {
         /// Job satisfaction on a 1–5 scale.
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(RATING)]
         pub job_satisfaction: Option<f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[range(PERCENT)]
         pub lgbt_pct: Option<f64>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub common_major: Option<String>,
@@ -333,9 +376,17 @@ impl Extras {
     }
 }
 
+/// Why a figure newer than a dataset's schema version is absent.
+pub const NOT_IN_THIS_DATASET: &str =
+    "Not in this dataset: it was made for an earlier schema version, before this figure was added.";
+
 impl Profession {
-    /// Why `key` is absent for this profession: its own reason, its parent's, or the dataset's.
+    /// Why `key` is absent for this profession: its own reason, its parent's, or the dataset's;
+    /// for a figure newer than the dataset's schema version, that it is not in this dataset.
     pub fn missing_reason<'a>(&'a self, index: &'a DatasetIndex, key: FieldKey) -> Option<&'a str> {
+        if self.schema_version.min(index.schema_version) < key.since() {
+            return Some(NOT_IN_THIS_DATASET);
+        }
         let mut k = Some(key);
         while let Some(cur) = k {
             if let Some(r) = self.missing.get(cur.as_str()) {

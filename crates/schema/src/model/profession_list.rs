@@ -256,6 +256,7 @@ impl ProfessionList {
         object: "ProfessionSummary",
         names: &["code", "title", "slug", "employment"],
         required: &["code", "title"],
+        ranges: &[],
     };
 }
 

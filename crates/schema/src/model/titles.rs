@@ -316,6 +316,7 @@ impl TitleIndex {
         object: "TitleIndex",
         names: &["schema_version", "source", "professions"],
         required: &["schema_version", "source", "professions"],
+        ranges: &[],
     };
     /// The fields of an entry, as the decoder reads them (those of
     /// [`titles_json::ProfessionTitles`]).
@@ -323,6 +324,7 @@ impl TitleIndex {
         object: "ProfessionTitles",
         names: &["code", "alternate", "reported", "detailed"],
         required: &["code"],
+        ranges: &[],
     };
     /// The fields of a detailed occupation, as the decoder reads them (those of
     /// [`titles_json::DetailedTitles`]).
@@ -330,6 +332,7 @@ impl TitleIndex {
         object: "DetailedTitles",
         names: &["title", "alternate", "reported"],
         required: &["title"],
+        ranges: &[],
     };
 }
 

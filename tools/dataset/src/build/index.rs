@@ -15,16 +15,27 @@ pub fn index(
     release: &str,
     states: Vec<State>,
     professions: Vec<ProfessionSummary>,
+    definitions: TextMap<String>,
 ) -> DatasetIndex {
     DatasetIndex {
         schema_version: SCHEMA_VERSION,
         name: "career-compare public dataset".into(),
         sources: sources_list(release),
-        attribution: ATTRIBUTION.iter().map(|a| a.to_string()).collect(),
+        attribution: vec![
+            ATTRIBUTION[0].to_string(),
+            format!("O*NET 29.2 files used: {}.", onet_files()),
+            ATTRIBUTION[1].to_string(),
+        ],
         unavailable: unavailable().into(),
         states,
+        definitions,
         professions: professions.into(),
     }
+}
+
+/// The O*NET workbooks the builder reads, named as O*NET names them.
+fn onet_files() -> String {
+    crate::sources::ONET_FILES.join(", ")
 }
 
 fn src(
@@ -63,8 +74,8 @@ fn sources_list(release: &str) -> Vec<Source> {
             "Links CPS occupation titles (2018 Census codes) to 2018 SOC codes."),
         src(SRC_NEM, BLS, "American Community Survey to National Employment Matrix occupation crosswalk", "2019 NEM", "https://www.bls.gov/emp/documentation/crosswalks.htm", PD,
             "Used where the Census code list has no single code for a SOC occupation, and to find the 2020 NEM attainment row of a SOC occupation."),
-        src(SRC_ONET, "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)", "O*NET 29.2 Database: Occupation Data, Alternate Titles, Sample of Reported Titles, Skills, Knowledge, Job Zones, Job Zone Reference, Technology Skills", "29.2 (February 2025)", "https://www.onetcenter.org/database.html", "CC BY 4.0",
-            "Modified by career-compare: O*NET-SOC codes merged to 6-digit SOC codes, ratings of member codes averaged for combined codes, lists cut to the top entries. Some occupations (e.g. 15-1252 Software Developers) have no Skills or Knowledge ratings in 29.2."),
+        src(SRC_ONET, "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)", &format!("O*NET 29.2 Database: {}", onet_files()), "29.2 (February 2025)", "https://www.onetcenter.org/database.html", "CC BY 4.0",
+            "Modified by career-compare: O*NET-SOC codes merged to 6-digit SOC codes, ratings of member codes averaged for combined codes, lists cut to the top entries, related occupations mapped to the dataset's professions, element definitions cut to their first sentence. Tasks, interests and work values are kept per O*NET occupation, never averaged. Some occupations (e.g. 15-1252 Software Developers) have no Skills or Knowledge ratings in 29.2."),
     ]
 }
 

@@ -14,6 +14,7 @@ pub struct Inputs {
     pub census: Vec<CensusOcc>,
     pub nem: BTreeMap<String, Vec<(String, String)>>,
     pub onet: Onet,
+    pub onet_work: OnetWork,
     /// How long each group of sources took to read.
     pub timings: Vec<(&'static str, std::time::Duration)>,
 }
@@ -57,6 +58,9 @@ pub fn load(root: &Path) -> Result<Inputs> {
     let t = std::time::Instant::now();
     let onet = load_onet(root)?;
     timings.push(("O*NET", t.elapsed()));
+    let t = std::time::Instant::now();
+    let onet_work = load_onet_work(root)?;
+    timings.push(("O*NET tasks, related, profiles", t.elapsed()));
     Ok(Inputs {
         oews,
         ep,
@@ -66,6 +70,7 @@ pub fn load(root: &Path) -> Result<Inputs> {
         census,
         nem,
         onet,
+        onet_work,
         timings,
     })
 }

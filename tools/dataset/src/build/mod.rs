@@ -16,8 +16,11 @@ mod jobs;
 mod output;
 mod pay;
 mod pay_by_place;
+mod profiles;
+mod related;
 mod skills;
 mod states;
+mod tasks;
 mod time_to_become;
 mod titles;
 
@@ -61,6 +64,12 @@ pub struct Coverage {
     pub skills_rated: usize,
     pub knowledge_rated: usize,
     pub technologies: usize,
+    pub work_styles: usize,
+    pub tools: usize,
+    pub tasks: usize,
+    pub related: usize,
+    pub interests: usize,
+    pub work_values: usize,
     pub state_pay: usize,
     pub top_state: usize,
     pub top_metro: usize,
@@ -125,6 +134,7 @@ pub fn build(inp: &Inputs) -> Result<Dataset> {
     let mut cov = Coverage::default();
     let mut files = BTreeMap::new();
     let mut titles = TitleIndex::new(SCHEMA_VERSION, SRC_ONET);
+    let mut profs = Vec::with_capacity(summaries.len());
     for (s, slug) in summaries.iter_mut().zip(&slugs) {
         let (prof, t) = profession(&ctx, s, slug, &mut cov)?;
         // the index repeats it so the search ranks by it before any profession file loads
@@ -136,13 +146,30 @@ pub fn build(inp: &Inputs) -> Result<Dataset> {
                 titles.push_detailed(title, alternate, reported);
             }
         }
+        profs.push(prof);
+    }
+    // Related occupations carry the figures of other professions, so they come once all exist.
+    let of = related::ProfessionOf::new(&profs);
+    let related: Vec<Result<Related, &str>> = profs
+        .iter()
+        .map(|p| related::related(p, &inp.onet_work, &of, &mut cov))
+        .collect();
+    for (mut prof, rel) in profs.into_iter().zip(related) {
+        match rel {
+            Ok(r) => prof.related = Some(r),
+            Err(why) => {
+                prof.missing
+                    .insert(FieldKey::Related.as_str().to_string(), why.to_string());
+            }
+        }
         files.insert(
             profession_file(&prof.code),
             output::profession_bytes(&prof)?,
         );
     }
 
-    let index = index::index(&inp.oews.release, ctx.states.list, summaries);
+    let definitions = profiles::definitions(&inp.onet_work);
+    let index = index::index(&inp.oews.release, ctx.states.list, summaries, definitions);
     output::index_and_titles(&index, &titles, &mut files)?;
     output::schemas(&mut files)?;
     Ok(Dataset {
@@ -177,7 +204,10 @@ fn profession(
     let job_zone = job_zone::job_zone(zone, onet, &mut m, cov)?;
     let time = time_to_become::time_to_become(code, entry.as_ref(), zone, &mut m, cov)?;
     let demographics = demographics::demographics(code, &ctx.cps, inp, &mut m, cov);
-    let skills = skills::skills(code, &members, onet, &mut m, cov);
+    let work = &inp.onet_work;
+    let skills = skills::skills(code, &members, onet, work, &mut m, cov);
+    let tasks = tasks::tasks(&members, onet, work, &mut m, cov);
+    let (interests, work_values) = profiles::profiles(&members, onet, work, &mut m, cov);
     let titles = titles::titles(&s.title, &members, onet);
 
     let prof = Profession {
@@ -197,6 +227,11 @@ fn profession(
         time_to_become: time,
         demographics,
         skills: Some(skills),
+        tasks,
+        // filled by `build` once every profession exists
+        related: None,
+        interests,
+        work_values,
         extras: Extras::default(),
         missing: m.0,
     };

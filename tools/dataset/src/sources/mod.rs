@@ -6,12 +6,14 @@ mod crosswalks;
 mod ep;
 mod oews;
 mod onet;
+mod onet_work;
 
 pub use cps::*;
 pub use crosswalks::*;
 pub use ep::*;
 pub use oews::*;
 pub use onet::*;
+pub use onet_work::*;
 
 pub const OEWS_FILE: &str = "oews/oews-2025.sqlite.gz";
 pub const EP_FILE: &str = "ep/occupation_2024-34.xlsx";
@@ -22,7 +24,7 @@ pub const CENSUS_FILE: &str = "crosswalks/2018-occupation-code-list-and-crosswal
 pub const NEM_ACS_FILE: &str = "crosswalks/nem-occcode-acs-crosswalk_2019NEM.xlsx";
 pub const ONET_DIR: &str = "onet/29.2_excel";
 /// The O*NET workbooks read (without ".xlsx").
-pub const ONET_FILES: [&str; 8] = [
+pub const ONET_FILES: [&str; 16] = [
     "Occupation Data",
     "Alternate Titles",
     "Sample of Reported Titles",
@@ -31,4 +33,12 @@ pub const ONET_FILES: [&str; 8] = [
     "Job Zones",
     "Job Zone Reference",
     "Technology Skills",
+    "Task Statements",
+    "Emerging Tasks",
+    "Related Occupations",
+    "Interests",
+    "Work Values",
+    "Work Styles",
+    "Tools Used",
+    "Content Model Reference",
 ];

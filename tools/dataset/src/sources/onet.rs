@@ -22,11 +22,11 @@ pub struct Onet {
     pub hot_tech: BTreeMap<String, Vec<(String, bool)>>,
 }
 
-fn onet_file(name: &str) -> String {
+pub(super) fn onet_file(name: &str) -> String {
     format!("{ONET_DIR}/{name}.xlsx")
 }
 
-fn onet_code(file: &str, s: &str) -> Result<String> {
+pub(super) fn onet_code(file: &str, s: &str) -> Result<String> {
     let b = s.as_bytes();
     if b.len() == 10 && career_schema::is_soc_code(&s[..7]) && b[7] == b'.' {
         Ok(s.to_string())
@@ -35,7 +35,7 @@ fn onet_code(file: &str, s: &str) -> Result<String> {
     }
 }
 
-const CODE: &str = "O*NET-SOC Code";
+pub(super) const CODE: &str = "O*NET-SOC Code";
 
 /// Occupation Data: code → (title, description).
 fn occupations(root: &Path) -> Result<BTreeMap<String, (String, String)>> {
@@ -51,7 +51,7 @@ fn occupations(root: &Path) -> Result<BTreeMap<String, (String, String)>> {
 }
 
 /// A titles workbook: code → the non-empty titles of column `col`.
-fn titles(root: &Path, name: &str, col: &str) -> Result<BTreeMap<String, Vec<String>>> {
+pub(super) fn titles(root: &Path, name: &str, col: &str) -> Result<BTreeMap<String, Vec<String>>> {
     let f = onet_file(name);
     let t = read_table(root, &f, None, &[CODE, col])?;
     let (cc, ca) = (t.col(CODE)?, t.col(col)?);
@@ -66,9 +66,9 @@ fn titles(root: &Path, name: &str, col: &str) -> Result<BTreeMap<String, Vec<Str
     Ok(m)
 }
 
-/// A ratings workbook (Skills, Knowledge): code → [(element, importance)], from the IM rows
+/// A ratings workbook (Skills, Knowledge, Work Styles): code → [(element, importance)], from the IM rows
 /// not marked "Recommend Suppress".
-fn ratings(root: &Path, name: &str) -> Result<BTreeMap<String, Vec<(String, f64)>>> {
+pub(super) fn ratings(root: &Path, name: &str) -> Result<BTreeMap<String, Vec<(String, f64)>>> {
     let f = onet_file(name);
     let req = [
         CODE,

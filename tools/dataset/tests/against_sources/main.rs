@@ -8,6 +8,7 @@ mod crosswalk;
 mod ep;
 mod index;
 mod onet;
+mod onet_work;
 mod pay;
 mod top_places;
 

@@ -1,0 +1,34 @@
+// What every measure of the benchmark shares: the pair it deep-links to, how many cold loads
+// per setting, Debian's chromium with a fresh profile, and the static server (gzip, as a host).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '../static-server.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(path.join(ROOT, 'tools/node/package.json'));
+const { chromium } = require('playwright-core');
+export const LOADS = Number(process.env.BENCH_LOADS || 10);
+export const DEEP_LINK = '?a=13-2072&b=43-4131';
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/**
+ * The static server (tools/static-server.mjs) as a static host runs it: text and wasm sent
+ * gzip-compressed to a browser that accepts it, every file compressed before it starts; it
+ * records every file it serves with its gzip size.
+ */
+export const serve = (dir) => serveStatic(dir, { gzip: true });
+
+export async function fresh() {
+  const profile = await mkdtemp(path.join(tmpdir(), 'cc-bench-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
+  return { ctx, done: async () => { await ctx.close(); await rm(profile, { recursive: true, force: true }); } };
+}

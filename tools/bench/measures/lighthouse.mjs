@@ -1,0 +1,31 @@
+// 9. Lighthouse, mobile preset (its default), on the demo page.
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { CHROMIUM_ARGS, DEEP_LINK, ROOT, serve } from '../browser.mjs';
+import { report } from '../report.mjs';
+
+/** Reports Lighthouse's performance and accessibility scores for the deep link on `dist`. */
+export async function lighthouse(dist) {
+  const srvL = await serve(dist);
+  const out = path.join(await mkdtemp(path.join(tmpdir(), 'cc-lh-')), 'lh.json');
+  const profile = await mkdtemp(path.join(tmpdir(), 'cc-lh-profile-'));
+  // Asynchronous: the static server answering lighthouse runs in this same process.
+  const status = await new Promise((resolve) => spawn(path.join(ROOT, 'tools/bench/node_modules/.bin/lighthouse'), [
+    srvL.url + DEEP_LINK, '--only-categories=performance,accessibility', '--output=json',
+    `--output-path=${out}`, '--quiet',
+    // (lighthouse's own launcher needs the new headless mode; plain --headless closes the target)
+    `--chrome-flags=${[...CHROMIUM_ARGS.map((a) => (a === '--headless' ? '--headless=new' : a)), `--user-data-dir=${profile}`].join(' ')}`,
+  ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: 'inherit' }).on('exit', resolve));
+  if (status === 0) {
+    const lh = JSON.parse(await readFile(out, 'utf8'));
+    const perf = Math.round(lh.categories.performance.score * 100);
+    const a11y = Math.round(lh.categories.accessibility.score * 100);
+    report('9. Lighthouse mobile performance', String(perf), `budget ≥ 95: ${perf >= 95 ? 'met' : 'NOT met'}`);
+    report('9. Lighthouse accessibility', String(a11y), `budget 100: ${a11y === 100 ? 'met' : 'NOT met'}`);
+  } else {
+    report('9. Lighthouse', `failed (exit ${status})`);
+  }
+  await srvL.close();
+}

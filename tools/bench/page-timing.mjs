@@ -1,0 +1,91 @@
+// The page-side timing the measures share: when the comparison (or Yew's counter) is first on
+// screen, and when the page's script for an act has finished.
+
+// Installed before any page script: records when the comparison heading is first in the DOM
+// (window.__ccVisible), then when the frame that shows it has been rendered: the next
+// animation frame's style, layout and paint, then a message task after it. Resolves
+// window.__ccVisiblePromise with { dom, painted }; "painted" is the figure the budget counts,
+// since a comparison in the DOM is not yet on screen.
+// With it, where the time went: when the wasm had downloaded (resource timing) and when the
+// app had started (Trunk's TrunkApplicationStarted, dispatched once `main` has run).
+// With `target` 'counter', the same for Yew's counter (its "+1" button), the yardstick below.
+export const VISIBLE_PROBE = (target) => {
+  let resolve;
+  window.__ccVisiblePromise = new Promise((r) => { resolve = r; });
+  addEventListener('TrunkApplicationStarted', () => { window.__ccStarted = performance.now(); });
+  const shown = target === 'counter'
+    ? () => [...document.querySelectorAll('button')].some((e) => e.textContent === '+1')
+    : () => [...document.querySelectorAll('h2')].some((e) => / vs /.test(e.textContent || ''));
+  const check = () => {
+    if (shown() && window.__ccVisible === undefined) {
+      const dom = performance.now();
+      window.__ccVisible = dom;
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => resolve({
+          dom,
+          painted: performance.now(),
+          started: window.__ccStarted,
+          wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd,
+        });
+        ch.port2.postMessage(0);
+      });
+    }
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+};
+
+/**
+ * Waits for the probe over the DevTools protocol. Not Playwright's waitForFunction or
+ * evaluate: those first inject Playwright's own helper script into the page, a 30-50 ms
+ * main-thread task that, landing mid-load, delayed the comparison it was waiting for.
+ */
+export async function visibleAt(cdp) {
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression: 'window.__ccVisiblePromise', awaitPromise: true, returnByValue: true, timeout: 60000,
+  });
+  if (exceptionDetails) throw new Error(`the comparison never showed: ${exceptionDetails.text}`);
+  return result.value;
+}
+
+/**
+ * Timing helpers installed in the page once (by `evaluate(PAGE_TIMING)`) and shared by the
+ * typeahead and swap measures:
+ * - `__ccNextTask()`: resolves when a message task posted now runs.
+ * - `__ccAfterFrame()`: resolves with the time a message task posted from the next animation
+ *   frame callback runs, i.e. once that frame has been rendered.
+ * - `__ccSettled(act)` runs `act` (a keystroke, a click) and resolves with `{ done, task }`:
+ *   when the page's script for it had finished with its result in the DOM (`done`), and when
+ *   the next task started (`task`). When no frame is rendered in between, `done` is `task`.
+ *   When the browser renders a frame first, that frame's style and layout (and in this
+ *   Chromium they come before its animation frame callbacks) are not the script's: `done` is
+ *   then when the last DOM change of that task was observed (a MutationObserver's callback,
+ *   which runs once the render's microtask is over) or, for an act that changed nothing, when
+ *   a microtask queued after `act` ran.
+ */
+export const PAGE_TIMING = `if (!window.__ccSettled) {
+  const nextTask = () => new Promise((r) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => r(performance.now());
+    ch.port2.postMessage(0);
+  });
+  window.__ccNextTask = nextTask;
+  window.__ccAfterFrame = () => new Promise((r) => requestAnimationFrame(() => r(nextTask())));
+  let lastChange = 0;
+  new MutationObserver(() => { lastChange = performance.now(); })
+    .observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+  window.__ccSettled = (act) => {
+    let taskRan = false;
+    let frameFirst = false;
+    let micro = 0;
+    requestAnimationFrame(() => { frameFirst = !taskRan; });
+    const next = nextTask().then((task) => {
+      taskRan = true;
+      return { done: frameFirst ? Math.max(lastChange, micro) : task, task };
+    });
+    lastChange = 0;
+    act();
+    queueMicrotask(() => { micro = performance.now(); });
+    return next;
+  };
+}`;
