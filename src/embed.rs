@@ -33,7 +33,8 @@ struct Config {
 
 impl Config {
     /// Reads the loader's object (a value that is not a string counts as absent).
-    // By hand, not serde-wasm-bindgen: its deserializer links f64's Display (wasm size budget: +11.4 KB gzip).
+    // By hand, not serde-wasm-bindgen, for the wasm size budget: its deserializer links f64's
+    // Display (measured in docs/performance.md).
     fn from_js(config: JsValue) -> Self {
         let get = |key: &str| js_sys::Reflect::get(&config, &key.into()).unwrap_or_default();
         Config {

@@ -26,8 +26,8 @@ type Loaded<T> = Result<Shared<T>, Failure>;
 type Then<T> = Box<dyn FnOnce(Loaded<T>)>;
 
 /// A request under way: its result once it has arrived, and whoever is waiting for it.
-/// (A callback list rather than a shareable future: `futures`' `Shared` and `join_all` cost
-/// 10 KB of gzip wasm for what this does.)
+/// (A callback list rather than a shareable future, for the wasm size budget: `futures`'
+/// `Shared` and `join_all` cost more than this does; docs/performance.md has the figure.)
 pub struct Pending<T> {
     result: RefCell<Option<Loaded<T>>>,
     waiting: RefCell<Vec<Then<T>>>,

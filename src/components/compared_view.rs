@@ -48,9 +48,8 @@ pub fn compared_view(props: &Props) -> Html {
     let (c, prose) = (memo.0.clone(), &memo.1);
     // The first render of a comparison holds its first table only (what the first screen
     // shows) and the others follow one a task, so the first frame lays out one table rather
-    // than six (on screen 495 -> 383 ms, median of 12 cold loads, interleaved) and no task
-    // renders or lays out more than one table (Lighthouse's total blocking time counts the
-    // long ones: see README Performance). Each waits until the frame before it has been
+    // than six and no task renders or lays out more than one table (Lighthouse's total
+    // blocking time counts the long ones; the figures are in docs/performance.md). Each waits until the frame before it has been
     // rendered, so none delays the frame that shows the one before. Until the last has
     // arrived the comparison is aria-busy. Later renders (swap, place) keep every table.
     let total = c.sections.len();

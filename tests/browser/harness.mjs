@@ -21,7 +21,9 @@ export const OUT = path.join(ROOT, 'tests', 'out');
 const AXE = require.resolve('axe-core/axe.min.js');
 
 // the static server, shared with the benchmark
-export { serveStatic } from '../../tools/static-server.mjs';
+import { serveStatic } from '../../tools/static-server.mjs';
+
+export { serveStatic };
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -182,4 +184,31 @@ export async function rowCells(page, caption, label) {
   const table = page.locator('table', { has: page.locator('caption', { hasText: caption }) });
   const row = table.locator('tr', { has: page.locator('th[scope="row"]', { hasText: label }) }).first();
   return row.locator('td').allInnerTexts();
+}
+
+/**
+ * The widget served from dist/ and one browser, for the tests of one file: registers the
+ * file's before/after hooks and returns `compared(query)`, which opens the query and waits
+ * until every table of the comparison is in (its first render has the first table only).
+ */
+export function widgetSuite(before, after) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await serveStatic(DIST);
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    async compared(query) {
+      const page = await browser.newPage();
+      const errors = watchErrors(page);
+      await page.goto(server.url + query);
+      await page.locator('.cc-compared[aria-busy="false"]').waitFor();
+      return { page, errors };
+    },
+  };
 }

@@ -114,8 +114,8 @@ const clone = (v) => structuredClone(v);
 
 const BAD = [
   ['an unsupported schema version', '**/data/index.json',
-    () => json({ ...clone(index), schema_version: 2 }),
-    /index\.json has 1 invalid value\(s\); schema_version: expected schema version 1, found version 2/],
+    () => json({ ...clone(index), schema_version: 3 }),
+    /index\.json has 1 invalid value\(s\); schema_version: expected schema version 1 to 2, found version 3/],
   ['a missing required field', '**/data/index.json', () => {
     const ix = clone(index);
     delete ix.professions[0].title;

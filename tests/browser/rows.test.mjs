@@ -2,28 +2,9 @@
 // the rows no public source fills after those with figures, and the salary range's middle half.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, serveStatic, launch, watchErrors, profession, fmt } from './harness.mjs';
+import { widgetSuite, profession, fmt } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function compared(query) {
-  const page = await browser.newPage();
-  const errors = watchErrors(page);
-  await page.goto(server.url + query);
-  await page.locator('.cc-compared[aria-busy="false"]').waitFor();
-  return { page, errors };
-}
+const { compared } = widgetSuite(before, after);
 
 /** For each cell of the row `label` in the table `caption`: the texts of the notes it links to. */
 async function cellNotes(page, caption, label) {

@@ -3,28 +3,9 @@
 // comparison, interests with their high points, all by keyboard, and axe-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DIST, serveStatic, launch, watchErrors, axeViolations } from './harness.mjs';
+import { widgetSuite, axeViolations } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function compared(query) {
-  const page = await browser.newPage();
-  const errors = watchErrors(page);
-  await page.goto(server.url + query);
-  await page.locator('.cc-compared[aria-busy="false"]').waitFor();
-  return { page, errors };
-}
+const { compared } = widgetSuite(before, after);
 
 const section = (page, caption) =>
   page.locator('section.cc-section', { has: page.locator('caption', { hasText: caption }) });

@@ -1,4 +1,4 @@
-// The decoder experiment behind the README's "serde_json, not a leaner decoder" decision:
+// The decoder experiment behind docs/performance.md's "serde_json, not a leaner decoder" decision:
 // index.json and titles.json decoded (no validation) into the same mirror types by serde_json,
 // nanoserde and miniserde (tools/bench/decode/src/alternatives.rs), timed in headless chromium
 // against JSON.parse, plus each decoder's own .wasm size. Prints numbers; asserts nothing.

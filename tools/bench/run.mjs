@@ -3,7 +3,9 @@
 // and prints numbers (it asserts nothing). Run with `tools/run bench`.
 //
 // Environment: BENCH_LOADS (cold loads per setting, default 10), BENCH_SKIP_BUILD=1 (reuse
-// dist/ and the counter's dist/), CC_DIST (measure another built dist/), BENCH_SKIP_LIGHTHOUSE=1.
+// dist/ and the counter's dist/), CC_DIST (measure another built dist/), BENCH_SKIP_LIGHTHOUSE=1,
+// BENCH_PREVIOUS (a previous build's dist/: measures 1-5 of it first, in the same run, so the
+// two builds are compared at the same hour on the same machine).
 //
 // Layout: browser.mjs (what the measures share: chromium, the server, the deep link),
 // page-timing.mjs (the page-side probes), report.mjs (printing and results.json), and one
@@ -46,6 +48,19 @@ async function main() {
   const dist = process.env.CC_DIST || path.join(ROOT, 'dist');
   console.log(`\ncareer-compare benchmark, ${new Date().toISOString().slice(0, 10)}, ${process.arch}, ` +
     `${os.cpus().length} cores, ${os.cpus()[0].model}`);
+
+  const previous = process.env.BENCH_PREVIOUS;
+  if (previous) {
+    console.log(`\n== the previous build (${previous}): measures 1-5`);
+    await wasmSize(previous, path.join(counterDir, 'dist'));
+    const prev = await serve(previous);
+    await bytesBefore(prev.url, previous);
+    await coldLoadsAgainstCounter(prev.url, path.join(counterDir, 'dist'));
+    const prevQs = await queries(path.join(previous, 'data'));
+    reportInteraction(await measurePage(prev.url, prevQs), prevQs);
+    await prev.close();
+    console.log(`\n== this build (${dist})`);
+  }
 
   // 1. wasm size against Yew's counter.
   await wasmSize(dist, path.join(counterDir, 'dist'));

@@ -1,6 +1,6 @@
 //! Numbers written with a fixed number of decimals, exactly as `format!("{v:.2}")` writes them
 //! but by integer arithmetic, so the widget does not carry the standard library's general
-//! float formatting (about 8 KB of gzip wasm). Used for the figures the widget shows and for
+//! float formatting (the wasm size budget; docs/performance.md). Used for the figures the widget shows and for
 //! the values validation reports.
 
 const ZEROS: &str = "00000000000000000";
@@ -8,7 +8,7 @@ const ZEROS: &str = "00000000000000000";
 /// `v` with exactly `decimals` digits after the point (at most 17), as `format!("{v:.2}")`
 /// writes it: the exact binary value rounded half to even, "-" for a negative value (also when
 /// it rounds to zero), "NaN" and "inf". Done with integer arithmetic so the widget does not
-/// carry the standard library's general float formatting (about 8 KB of gzip wasm).
+/// carry the standard library's general float formatting (the wasm size budget).
 pub fn fixed(v: f64, decimals: u32) -> String {
     assert!(decimals <= 17, "fixed() writes at most 17 decimals");
     if v.is_nan() {

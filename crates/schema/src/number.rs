@@ -1,7 +1,7 @@
 //! JSON number text to `f64`, correctly rounded, without the standard library's parser.
 //!
-//! `str::parse::<f64>` carries a 128-bit power-of-five table and a big-decimal fallback: 15 KB
-//! of the decoder's 65 KB gzip. Every figure in the dataset has at most 15 significant digits
+//! `str::parse::<f64>` carries a 128-bit power-of-five table and a big-decimal fallback, a large
+//! share of the decoder's wasm (the wasm size budget; docs/performance.md). Every figure in the dataset has at most 15 significant digits
 //! and a small power of ten, which [`value`] computes exactly with one multiplication or
 //! division (Clinger's fast path). Anything else takes a slow path that is small rather than
 //! fast: an estimate, then corrected one step at a time by comparing the exact decimal value

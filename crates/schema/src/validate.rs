@@ -69,6 +69,12 @@ impl<F: FnOnce() -> String> FieldPath for F {
     }
 }
 
+/// A path built by a closure, as a trait object: each check is then compiled once for all the
+/// call sites that pass one, rather than once per closure (the wasm size budget).
+fn dyn_path<'a>(f: &'a dyn Fn() -> String) -> &'a dyn Fn() -> String {
+    f
+}
+
 /// A text value as found, in quotes (without `Debug`, whose escaping pulls Unicode tables into
 /// the WebAssembly).
 fn quoted(s: &str) -> String {
@@ -215,9 +221,9 @@ impl Problems {
                 self.texts(&|| at("supplemental"), &o.supplemental);
                 self.texts(&|| at("unrated"), &o.unrated);
                 for (j, e) in o.emerging.iter().enumerate() {
-                    self.text(|| format!("{}[{j}].text", at("emerging")), &e.text);
+                    self.text(dyn_path(&|| format!("{}[{j}].text", at("emerging"))), &e.text);
                     self.one_of(
-                        || format!("{}[{j}].category", at("emerging")),
+                        dyn_path(&|| format!("{}[{j}].category", at("emerging"))),
                         &e.category,
                         &EMERGING_CATEGORIES,
                     );
@@ -227,15 +233,15 @@ impl Problems {
         if let Some(r) = &x.related {
             for (i, o) in r.occupations.iter().enumerate() {
                 let at = |field: &str| format!("related.occupations[{i}].{field}");
-                self.code(|| at("code"), &o.code);
-                self.one_of(|| at("tier"), &o.tier, &RELATEDNESS_TIERS);
+                self.code(dyn_path(&|| at("code")), &o.code);
+                self.one_of(dyn_path(&|| at("tier")), &o.tier, &RELATEDNESS_TIERS);
                 self.wage(
-                    || at("annual_median"),
+                    dyn_path(&|| at("annual_median")),
                     &o.annual_median,
                     range!(RelatedOccupation.annual_median.usd),
                 );
                 self.optional(
-                    || at("change_pct"),
+                    dyn_path(&|| at("change_pct")),
                     o.change_pct,
                     range!(RelatedOccupation.change_pct),
                 );
@@ -248,7 +254,7 @@ impl Problems {
             {
                 for (j, s) in o.scores.iter().enumerate() {
                     self.number(
-                        || format!("{name}.occupations[{i}].scores[{j}].value"),
+                        dyn_path(&|| format!("{name}.occupations[{i}].scores[{j}].value")),
                         s.value,
                         range!(Score.value),
                     );
@@ -256,7 +262,7 @@ impl Problems {
                 for (j, h) in o.high_points.iter().enumerate() {
                     if !o.scores.iter().any(|s| s.name == *h) {
                         self.push(
-                            || format!("{name}.occupations[{i}].high_points[{j}]"),
+                            dyn_path(&|| format!("{name}.occupations[{i}].high_points[{j}]")),
                             "the name of one of its scores",
                             quoted(h),
                         );

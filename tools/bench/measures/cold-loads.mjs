@@ -33,8 +33,7 @@ export async function coldLoadsAgainstCounter(url, counterDist) {
   for (const throttle of [1, 4]) {
     const { painted: t, dom, started, wasm } = await coldLoads(url, throttle);
     const m = median(t);
-    report(`3. first comparison on screen, ${LOADS} cold loads, CPU ${throttle}x: median / max`, `${ms(m)} / ${ms(Math.max(...t))}`,
-      throttle === 1 ? `budget median ≤ 300 ms: ${m <= 300 ? 'met' : 'NOT met'}` : '');
+    report(`3. first comparison on screen, ${LOADS} cold loads, CPU ${throttle}x: median / max`, `${ms(m)} / ${ms(Math.max(...t))}`);
     report(`   (in the DOM, a frame earlier: median / max)`, `${ms(median(dom))} / ${ms(Math.max(...dom))}`);
     if (started.length === t.length && wasm.length === t.length) {
       report('   (where the time went, medians: wasm downloaded / app started / in the DOM / on screen)',
@@ -44,8 +43,10 @@ export async function coldLoadsAgainstCounter(url, counterDist) {
     // right after, shows how much of that time a Yew app with nothing in it takes on this
     // machine at this hour.
     const counter = await coldLoads(counterSrv.url, throttle, 'counter');
+    const c = median(counter.painted);
     report(`   (Yew's counter, the same ${LOADS} cold loads: on screen median / max)`,
-      `${ms(median(counter.painted))} / ${ms(Math.max(...counter.painted))}`);
+      `${ms(c)} / ${ms(Math.max(...counter.painted))}`,
+      throttle === 1 ? `budget first comparison ≤ counter + 100 ms: ${m - c <= 100 ? 'met' : 'NOT met'} (+${ms(m - c)})` : '');
   }
   await counterSrv.close();
 }
