@@ -7,7 +7,7 @@ use super::TitleSearch;
 impl TitleSearch {
     /// Scores each name with a word of some query word's set (the words it starts, or, for a
     /// word that starts none, those one edit away) by the sum of those query words' weights,
-    /// ln(names / names with the word), halved for a word only one edit away or a short word
+    /// log2(names / names with the word), halved for a word only one edit away or a short word
     /// only the start of words, and cut to an
     /// eighth for a [`MODIFIERS`] word: "accountant" says more than "senior" does. Words
     /// no name has weigh nothing; a query with none known finds nothing.
@@ -21,7 +21,7 @@ impl TitleSearch {
         let typos = std::mem::take(&mut found.sc.typos);
         let mut mark = std::mem::take(&mut found.sc.mark);
         let none: Vec<u32> = Vec::new();
-        let n = self.names.len() as f64;
+        let n = log2_fixed(self.names.len() as u64);
         let mut weights = [0u32; 32];
         let mut set: Vec<u32> = Vec::new();
         // (weight, query word, its first and last entry in `set`)
@@ -32,19 +32,19 @@ impl TitleSearch {
             if df == 0 {
                 continue;
             }
-            let mut weight = (n / df as f64).ln().max(0.0);
+            let mut weight = n.saturating_sub(log2_fixed(df as u64));
             if a == b {
                 // only one edit away: a guess
-                weight /= 2.0;
+                weight /= 2;
             }
             if qw.len() <= super::SHORT && self.word_id(qw).is_none() {
                 // a short word no name has whole ("ups" in "upstairs"): a guess too
-                weight /= 2.0;
+                weight /= 2;
             }
             if MODIFIERS.contains(qw) {
-                weight /= 8.0;
+                weight /= 8;
             }
-            weights[j] = (weight * 1024.0) as u32 + 1;
+            weights[j] = weight + 1;
             let from = set.len();
             for &w in self.dict_sorted[a..b].iter().chain(typo) {
                 if mark[w as usize] & (1 << j) == 0 {
@@ -59,7 +59,14 @@ impl TitleSearch {
         // heaviest only while fewer than `limit` have matched, and never a lone letter (a
         // half-typed last word such as "s" only adds to the others' scores). The words not
         // gone through so still mark the professions found whose other names have them.
-        by_weight.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+        // heaviest first, then in query order (at most 32: an insertion sort)
+        for i in 1..by_weight.len() {
+            let mut k = i;
+            while k > 0 && by_weight[k - 1].0 < by_weight[k].0 {
+                by_weight.swap(k - 1, k);
+                k -= 1;
+            }
+        }
         let heaviest = by_weight.first().map_or(0, |w| w.0);
         by_weight.retain(|w| q_words[w.1].len() > 1 || w.0 * 2 >= heaviest);
         let mut rest: u32 = by_weight.iter().map(|w| w.0).sum();
@@ -104,6 +111,23 @@ impl TitleSearch {
     }
 }
 
+// Hand-written for the wasm size budget: no floating-point logarithm (libm), since ranking
+// needs only the weights' order.
+/// log2(v) in 1/1024ths, the fraction linear between powers of two (0 for 0).
+fn log2_fixed(v: u64) -> u32 {
+    if v == 0 {
+        return 0;
+    }
+    let exp = 63 - v.leading_zeros();
+    // the 10 bits after the leading one
+    let frac = if exp >= 10 {
+        (v >> (exp - 10)) & 1023
+    } else {
+        (v << (10 - exp)) & 1023
+    };
+    (exp << 10) | frac as u32
+}
+
 /// Words that say how, when or at which level (or with which credential) a job is held, not
 /// which job: O*NET's titles rarely carry them (so they would weigh as rare words), and
 /// people's titles often do ("senior accountant", "part time cashier", "night shift nurse").
@@ -138,3 +162,22 @@ const MODIFIERS: [&str; 29] = [
     "contract",
     "casual",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::log2_fixed;
+
+    #[test]
+    fn log2_in_1024ths() {
+        assert_eq!(log2_fixed(0), 0);
+        assert_eq!(log2_fixed(1), 0);
+        assert_eq!(log2_fixed(2), 1024);
+        assert_eq!(log2_fixed(3), 1024 + 512);
+        assert_eq!(log2_fixed(1 << 20), 20 * 1024);
+        // within 0.09 of log2 everywhere
+        for v in [5u64, 7, 100, 999, 56_253, 510_200] {
+            let exact = (v as f64).log2() * 1024.0;
+            assert!((log2_fixed(v) as f64 - exact).abs() < 0.09 * 1024.0, "{v}");
+        }
+    }
+}
