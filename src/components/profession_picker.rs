@@ -2,16 +2,22 @@
 //! "combobox with listbox popup, list autocomplete": typing filters the list, Down/Up move
 //! through the options, Alt+Down opens the list, Enter (or Tab) accepts the active option,
 //! Escape closes the list and a second Escape clears the box, Home/End move the caret.
-//! An option found by another of its names shows that name too.
+//! An option found by another of its names shows that name too, and the O*NET detailed
+//! occupation it belongs to; one that matched some of the words says which; words no title
+//! has show a message with a hint instead of an empty list.
 
 use super::combobox::{hits_for, Combo, Keys, Outcome};
 use super::markup::element_with;
 use crate::shared::Shared;
-use career_comparison::TitleSearch;
+use career_comparison::{MatchKind, TitleSearch};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlInputElement, KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 use yew::virtual_dom::Key;
+
+/// Shown (and announced) when no title has any of the typed words.
+const NO_MATCH: &str = "No job title has these words. Try one word of the title, such as “nurse” \
+                        or “accountant”, or check the spelling.";
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -221,23 +227,34 @@ pub fn profession_picker(props: &Props) -> Html {
                     if let Some(m) = &hit.matched_title {
                         <span class="cc-option-match">{ " — matched “" }<bdi title={m.clone()}>{ m }</bdi>{ "”" }</span>
                     }
+                    if let Some(d) = &hit.detailed {
+                        <span class="cc-option-detail">{ " (O*NET: " }<bdi>{ d }</bdi>{ ")" }</span>
+                    }
+                    if !hit.matched_words.is_empty() {
+                        <span class="cc-option-words">{ " · words matched: " }<bdi>{ hit.matched_words.join(", ") }</bdi></span>
+                    }
                     <span class="cc-option-code">{ &hit.code }</span>
                 </>
             },
         )
     });
     let hint_id = format!("{}-hint", props.id);
-    let count_text = if open {
-        match hits.len() {
-            0 => String::new(),
-            1 => "1 profession found".to_string(),
-            n => format!("{n} professions found"),
-        }
-    } else if !query.trim().is_empty()
+    // typed words no title has (not the chosen profession's title shown in the box)
+    let no_match = !query.trim().is_empty()
         && hits.is_empty()
-        && props.selected_title.as_deref() != Some(query.as_str())
-    {
-        "No profession matches".to_string()
+        && props.search.is_some()
+        && props.selected_title.as_deref() != Some(query.as_str());
+    let count_text = if no_match {
+        NO_MATCH.to_string()
+    } else if open {
+        let partly = hits.iter().all(|h| h.kind == MatchKind::Partial);
+        match (hits.len(), partly) {
+            (0, _) => String::new(),
+            (1, false) => "1 profession found".to_string(),
+            (1, true) => "1 profession matches some of the words".to_string(),
+            (n, false) => format!("{n} professions found"),
+            (n, true) => format!("{n} professions match some of the words"),
+        }
     } else {
         String::new()
     };
@@ -271,6 +288,9 @@ pub fn profession_picker(props: &Props) -> Html {
                     { for options }
                 </ul>
             </div>
+            if no_match {
+                <p class="cc-no-match">{ NO_MATCH }</p>
+            }
             <p id={hint_id} class="cc-hint">{ "Search by any job title; use the arrow keys to choose." }</p>
             <div class="cc-visually-hidden" aria-live="polite">{ count_text }</div>
         </div>

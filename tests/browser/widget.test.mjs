@@ -47,10 +47,20 @@ test('keyboard: "loss mitigation" finds occupations by alternate title; mouse ch
   const titles = await readJson('titles.json');
   const index = await readJson('index.json');
   const byCode = new Map(index.professions.map((p) => [p.code, p.title]));
+  // each profession's titles, and the O*NET detailed occupation of those filed under one
+  const named = (t) => [
+    ...[...(t.alternate ?? []), ...(t.reported ?? [])].map((s) => [s, null]),
+    ...(t.detailed ?? []).flatMap((d) => [d.title, ...(d.alternate ?? []), ...(d.reported ?? [])]
+      .map((s) => [s, d.title])),
+  ];
   const withLossMitigation = titles.professions
-    .filter((t) => [...t.alternate, ...t.reported].some((s) => /loss mitigation/i.test(s)))
+    .filter((t) => named(t).some(([s]) => /loss mitigation/i.test(s)))
     .map((t) => byCode.get(t.code));
   assert.ok(withLossMitigation.length > 0, 'the dataset has a "loss mitigation" alternate title');
+  // O*NET files 33-9099's Loss Mitigation Specialist under Retail Loss Prevention Specialists
+  const detailOf = new Map(titles.professions.flatMap((t) => named(t)
+    .filter(([s, d]) => d && /loss mitigation/i.test(s)).map(([, d]) => [byCode.get(t.code), d])));
+  assert.ok(detailOf.size > 0, 'a "loss mitigation" title belongs to an O*NET detailed occupation');
 
   const a = first(page);
   await a.focus();
@@ -58,13 +68,22 @@ test('keyboard: "loss mitigation" finds occupations by alternate title; mouse ch
   const listbox = page.getByRole('listbox').first();
   await listbox.waitFor();
   assert.equal(await a.getAttribute('aria-expanded'), 'true');
-  // once the alternate titles are searched: the professions that have such a title, each
-  // once and each showing the title that matched
+  // once the alternate titles are searched: first the professions that have such a title,
+  // each once and each showing the title that matched (and the O*NET detailed occupation it
+  // belongs to), then those with some of the words, each saying which
   await listbox.getByRole('option', { name: /loss mitigation/i }).first().waitFor();
-  const options = await listbox.getByRole('option').allInnerTexts();
+  const all = await listbox.getByRole('option').allInnerTexts();
+  const options = all.slice(0, withLossMitigation.length);
   assert.deepEqual(options.map((o) => o.split('\n')[0]).sort(), [...withLossMitigation].sort(),
     `the options are ${withLossMitigation.join(', ')}`);
-  for (const o of options) assert.match(o, /matched “[^”]*loss mitigation/i, `"${o}" shows which title matched`);
+  for (const o of options) {
+    assert.match(o, /matched “[^”]*loss mitigation/i, `"${o}" shows which title matched`);
+    const detail = detailOf.get(o.split('\n')[0]);
+    if (detail) assert.ok(o.includes(`(O*NET: ${detail})`), `"${o}" names ${detail}`);
+  }
+  for (const o of all.slice(withLossMitigation.length)) {
+    assert.match(o, /words matched: (loss|mitigation)$/m, `"${o}" says which words matched`);
+  }
 
   await page.keyboard.press('ArrowDown');
   const active = await a.getAttribute('aria-activedescendant');
@@ -88,6 +107,39 @@ test('keyboard: "loss mitigation" finds occupations by alternate title; mouse ch
   assert.equal(codeB, '43-4131');
   assert.ok(chosenA.includes(byCode.get(codeA)), 'URL a= is the chosen profession');
   await expectOverviewPay(page, await profession(codeA), await profession(codeB));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('options that match some of the words say which; words no title has show a message with a hint; axe-core', async () => {
+  const { page, errors } = await open();
+  const a = first(page);
+  await a.focus();
+  // no title has "senior accountant": the ones with "accountant" (rarer than "senior")
+  await page.keyboard.type('senior accountant', { delay: 10 });
+  const listbox = page.getByRole('listbox').first();
+  const accountants = listbox.getByRole('option', { name: /^Accountants and Auditors/ });
+  await accountants.waitFor();
+  assert.match(await accountants.innerText(), /words matched: accountant$/m);
+  const live = page.locator('.cc-picker').first().locator('[aria-live="polite"]');
+  await page.waitForFunction((el) => /professions? match some of the words/.test(el.textContent),
+    await live.elementHandle());
+  assert.equal(await a.getAttribute('aria-expanded'), 'true');
+  assert.deepEqual(await axeViolations(page), [], 'axe-core finds nothing with partial matches listed');
+
+  // words no title has: no list, a message saying so with a hint, announced
+  await a.fill('qzxv wwqy');
+  const none = page.locator('.cc-no-match').first();
+  await none.waitFor();
+  assert.match(await none.innerText(), /No job title has these words\. Try one word of the title, such as “nurse”/);
+  assert.equal(await a.getAttribute('aria-expanded'), 'false');
+  assert.equal(await listbox.isHidden(), true);
+  assert.match(await live.textContent(), /No job title has these words/);
+  assert.deepEqual(await axeViolations(page), [], 'axe-core finds nothing with the no-match message');
+  // a known word again: the message goes, the list comes back
+  await a.fill('nurse');
+  await listbox.getByRole('option').first().waitFor();
+  assert.equal(await page.locator('.cc-no-match').count(), 0);
   assert.deepEqual(errors, []);
   await page.close();
 });

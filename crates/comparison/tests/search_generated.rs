@@ -27,6 +27,7 @@ fn index(titles: &[String]) -> DatasetIndex {
                 code: format!("{:02}-{:04}", 11 + i / 10_000, i % 10_000),
                 title: t.clone(),
                 slug: None,
+                employment: None,
             })
             .collect(),
     }
@@ -112,8 +113,16 @@ proptest! {
                 prop_assert!(known.contains(h.code.as_str()), "unknown code {}", h.code);
                 prop_assert!(seen.insert(h.code.clone()), "{} listed twice", h.code);
             }
-            // ranked best first
-            prop_assert!(hits.windows(2).all(|w| w[0].kind <= w[1].kind));
+            // ranked best first: exact, then prefix and word-prefix matches together (the
+            // common occupation first among them), substring, typo, partial
+            let class = |k: MatchKind| match k {
+                MatchKind::Exact => 0,
+                MatchKind::Prefix | MatchKind::WordPrefix => 1,
+                MatchKind::Substring => 2,
+                MatchKind::Typo => 3,
+                MatchKind::Partial => 4,
+            };
+            prop_assert!(hits.windows(2).all(|w| class(w[0].kind) <= class(w[1].kind)));
         }
         let _ = search.first(limit);
     }

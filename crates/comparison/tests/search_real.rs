@@ -71,8 +71,13 @@ fn near(q: &str, w: &str) -> bool {
 /// (kind, is alternate, length, order): how the reference ranks one profession's best name.
 type RefKey = (MatchKind, bool, usize, usize);
 
-/// The ranking rules applied to one name, the slow obvious way.
-fn reference_kind(name: &str, q: &str) -> Option<MatchKind> {
+/// The ranking rules applied to one name, the slow obvious way; `starts_some_word` tells
+/// whether any name has a word starting with a query word.
+fn reference_kind(
+    name: &str,
+    q: &str,
+    starts_some_word: &dyn Fn(&str) -> bool,
+) -> Option<MatchKind> {
     if name == q {
         return Some(MatchKind::Exact);
     }
@@ -94,7 +99,8 @@ fn reference_kind(name: &str, q: &str) -> Option<MatchKind> {
     {
         return Some(MatchKind::WordPrefix);
     }
-    if name.contains(q) {
+    // no substring for a first word of 3 letters or fewer
+    if q_words[0].len() > 3 && name.contains(q) {
         return Some(MatchKind::Substring);
     }
     let mut typo = false;
@@ -102,7 +108,8 @@ fn reference_kind(name: &str, q: &str) -> Option<MatchKind> {
         if words.iter().any(|w| w.starts_with(qw)) {
             continue;
         }
-        if qw.len() >= 4 && words.iter().any(|w| near(qw, w)) {
+        // typo tolerance only for words of 4 letters or more that start no word of any name
+        if qw.len() >= 4 && !starts_some_word(qw) && words.iter().any(|w| near(qw, w)) {
             typo = true;
             continue;
         }
@@ -129,6 +136,12 @@ fn same_hits_as_checking_every_name() {
     let mut s = TitleSearch::new(&index);
     s.extend(&titles);
     let names = all_names(&index, &titles);
+    let words: HashSet<&str> = names.iter().flat_map(|n| n.1.split(' ')).collect();
+    let emp: HashMap<&str, u64> = index
+        .professions
+        .iter()
+        .map(|p| (p.code, p.employment.unwrap_or(0)))
+        .collect();
     for q in [
         "loss mitigation",
         "loss mit",
@@ -167,30 +180,74 @@ fn same_hits_as_checking_every_name() {
         "manager",
     ] {
         let qn = normalize(q);
-        // best (kind, is alternate, length, order) per profession, then ranked as the search does
-        let mut best: HashMap<&str, RefKey> = HashMap::new();
+        let known: HashSet<&str> = qn
+            .split(' ')
+            .filter(|qw| words.iter().any(|w| w.starts_with(qw)))
+            .collect();
+        let starts = |qw: &str| known.contains(qw);
+        // short query words that are some name's whole word
+        let short: Vec<&str> = qn
+            .split(' ')
+            .filter(|w| w.len() <= 3 && words.contains(w))
+            .collect();
+        // best (class, (kind, is alternate, length, order)) per profession, then ranked as the
+        // search does: main titles' exact, then prefix and word-prefix matches, then
+        // alternates' the same, then those where a short query word that is a whole word
+        // somewhere only starts a word of the name, then substring, then typo matches (main
+        // before alternate titles in each); within each by employment, then length
+        let mut best: HashMap<&str, (u8, RefKey)> = HashMap::new();
         for (i, (code, name, main)) in names.iter().enumerate() {
-            if let Some(kind) = reference_kind(name, &qn) {
-                let key = (kind, !main, name.len(), i);
+            if let Some(kind) = reference_kind(name, &qn, &starts) {
+                let alt = !main as u8;
+                let loose = short.iter().any(|w| !name.split(' ').any(|n| n == *w));
+                let class = match kind {
+                    MatchKind::Exact => 2 * alt,
+                    MatchKind::Prefix | MatchKind::WordPrefix if loose => 4 + alt,
+                    MatchKind::Prefix | MatchKind::WordPrefix => 1 + 2 * alt,
+                    MatchKind::Substring => 6 + alt,
+                    _ => 8 + alt,
+                };
+                let key = (class, (kind, !main, name.len(), i));
                 let e = best.entry(code.as_str()).or_insert(key);
                 if key < *e {
                     *e = key;
                 }
             }
         }
-        let mut want: Vec<(&str, RefKey)> = best.into_iter().collect();
-        want.sort_by(|a, b| (a.1 .0, a.1 .2, a.0).cmp(&(b.1 .0, b.1 .2, b.0)));
+        let mut want: Vec<(&str, (u8, RefKey))> = best.into_iter().collect();
+        want.sort_by(|(ca, a), (cb, b)| {
+            let (ea, eb) = (std::cmp::Reverse(emp[ca]), std::cmp::Reverse(emp[cb]));
+            (a.0, ea, a.1 .2, ca).cmp(&(b.0, eb, b.1 .2, cb))
+        });
         let want: Vec<(String, MatchKind)> = want
             .into_iter()
             .take(12)
-            .map(|(c, k)| (c.to_string(), k.0))
+            .map(|(c, k)| (c.to_string(), k.1 .0))
             .collect();
-        let got: Vec<(String, MatchKind)> = s
-            .search(q, 12)
-            .into_iter()
-            .map(|h| (h.code, h.kind))
+        let hits = s.search(q, 12);
+        // the names with every word, as the reference finds them, then (to fill the list)
+        // partial matches, each naming query words that start words of its name
+        let full: Vec<(String, MatchKind)> = hits
+            .iter()
+            .filter(|h| h.kind != MatchKind::Partial)
+            .map(|h| (h.code.clone(), h.kind))
             .collect();
-        assert_eq!(got, want, "query {q:?}");
+        assert_eq!(full, want, "query {q:?}");
+        assert!(hits[..full.len()]
+            .iter()
+            .all(|h| h.kind != MatchKind::Partial));
+        for h in &hits[full.len()..] {
+            assert!(!h.matched_words.is_empty(), "query {q:?}: {h:?}");
+            let name = normalize(h.matched_title.as_deref().unwrap_or(&h.title));
+            for w in &h.matched_words {
+                assert!(qn.split(' ').any(|x| x == w), "query {q:?}: {h:?}");
+                assert!(
+                    name.split(' ').any(|n| n.starts_with(w.as_str()))
+                        || (w.len() >= 4 && name.split(' ').any(|n| near(w, n))),
+                    "query {q:?}: {h:?}"
+                );
+            }
+        }
     }
 }
 

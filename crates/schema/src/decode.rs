@@ -49,6 +49,7 @@ pub const OBJECTS: &[ObjectFields] = &[
     Score::FIELDS,
     TitleIndex::FIELDS,
     TitleIndex::ENTRY_FIELDS,
+    TitleIndex::DETAILED_FIELDS,
 ];
 
 fn decode_json<T: FromJson>(file: &str, bytes: &[u8], limit: usize) -> Result<T, DatasetError> {

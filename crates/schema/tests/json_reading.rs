@@ -342,6 +342,7 @@ fn titles_read_into_one_buffer_as_serde_json_reads_them() {
         r#"{"professions":[{"reported":["B\u00e9\"r\\","",""],"code":"13-2072","alternate":[ "A" , "É\n" ,"C"]},{"alternate":[],"code":"43-4131","reported":[]}],"source":"onet","schema_version":1}"#,
         r#"{ "schema_version" : 1 , "source" : "onet" , "professions" : [ { "code" : "13-2072" , "alternate" : [ ] , "reported" : [ "x" ] } ] }"#,
         r#"{"schema_version":1,"source":"onet","professions":[]}"#,
+        r#"{"schema_version":1,"source":"onet","professions":[{"code":"33-9099","alternate":["Bodyguard"],"detailed":[{"title":"Retail Loss Prevention Specialists","alternate":["Loss Mitigation Specialist"],"reported":["Store Detective"]},{"reported":[],"title":"T\u00e9"}]}]}"#,
     ] {
         let mine = titles(text).unwrap();
         let serde: TitleIndex = serde_json::from_str(text).unwrap();
@@ -354,11 +355,32 @@ fn titles_read_into_one_buffer_as_serde_json_reads_them() {
     assert_eq!(t.alternate(e).collect::<Vec<_>>(), ["a", "b\"", "c"]);
     assert_eq!(t.reported(e).collect::<Vec<_>>(), ["xé"]);
     assert_eq!((t.name_count(), t.name_bytes()), (4, 7));
+    // a detailed occupation's title and titles, after the profession's own
+    let t = titles(r#"{"schema_version":1,"source":"s","professions":[{"code":"13-2072","alternate":["a"],"detailed":[{"title":"D","alternate":["b"],"reported":["c"]}]}]}"#).unwrap();
+    let e = &t.professions[0];
+    assert_eq!(
+        t.names_with_detailed(e).collect::<Vec<_>>(),
+        [
+            ("a", None),
+            ("D", Some("D")),
+            ("b", Some("D")),
+            ("c", Some("D"))
+        ]
+    );
 
     let path = |text: &str| schema_error(titles(text).unwrap_err());
     let entry = |e: &str| {
         format!(r#"{{"schema_version":1,"source":"s","professions":[{{"code":"13-2072"}},{e}]}}"#)
     };
+    assert_eq!(
+        path(&entry(
+            r#"{"code":"43-4131","detailed":[{"alternate":[]}]}"#
+        )),
+        (
+            "professions[1].detailed[0]".into(),
+            "missing field `title`".into()
+        )
+    );
     assert_eq!(
         path(&entry(r#"{"code":"43-4131","alternate":["a","b","c",7]}"#)),
         (
@@ -392,7 +414,7 @@ fn titles_read_into_one_buffer_as_serde_json_reads_them() {
     );
     assert_eq!(
         path(&entry(r#"{"code":"43-4131","other":[]}"#)).1,
-        "unknown field `other`, expected one of `code`, `alternate`, `reported`"
+        "unknown field `other`, expected one of `code`, `alternate`, `reported`, `detailed`"
     );
     for bad in [
         r#"{"code":"43-4131","alternate":["a",]}"#,

@@ -5,18 +5,21 @@
 //! added (accented Latin letters folded to ASCII, lower-cased, punctuation turned into spaces), so a keystroke only
 //! normalises the query.
 //!
-//! Hits are ranked: exact match, then prefix of the title, then a match at the start of a word
-//! (or every query word starting a title word), then substring, then typo-tolerant matches (a
-//! query word of 4 or more letters one edit away from a title word). A profession is listed
-//! once, under its best-matching name; ties go to the shorter name, then the lower code.
+//! Hits are ranked (the order is `rank`'s): names with every query word (exact, then prefix
+//! or word prefix, main titles before alternate titles; then substring, then typo-tolerant
+//! matches), then names with some of the words, rarer words weighing more. Among equal
+//! matches the profession with more national employment comes first. A profession is listed
+//! once, under its best-matching name. Query words of 3 letters or fewer match only as words
+//! or their starts.
 //!
 //! `search` (here) runs the passes in that order; `names` holds the names, their words and the
-//! lookup structures built over them; `rank` keeps the best match per profession and the
-//! shortest-first scans that stop early; `substring` and `typo` are the two costlier passes;
-//! `normalize`, `table` (ids by text) and `rows` (compressed sparse rows) are their parts.
+//! lookup structures built over them; `rank` keeps the best match per profession and orders
+//! them; `substring`, `typo` and `partial` are the costlier passes; `normalize`, `table` (ids
+//! by text) and `rows` (compressed sparse rows) are their parts.
 
 mod names;
 mod normalize;
+mod partial;
 mod rank;
 mod rows;
 mod substring;
@@ -42,6 +45,8 @@ pub enum MatchKind {
     WordPrefix,
     Substring,
     Typo,
+    /// Some words of the query, not all (none of the names has them all).
+    Partial,
 }
 
 /// One profession found by a query.
@@ -52,19 +57,26 @@ pub struct Hit {
     pub title: String,
     /// The other name that matched, when the main title did not match as well.
     pub matched_title: Option<String>,
+    /// The O*NET detailed occupation that other name belongs to, when its title is not the
+    /// profession's (a specialty, or a member of an aggregate or an "All Other").
+    pub detailed: Option<String>,
+    /// For a partial match, the (normalised) query words it matched.
+    pub matched_words: Vec<String>,
     pub kind: MatchKind,
 }
 
 /// A searchable list of every name of every profession.
 ///
 /// The normalised names sit in one buffer separated by newlines; each name lists the ids of
-/// its words in a dictionary of distinct words, and each word the names containing it. Names
-/// are also listed shortest first by their first letter, and by the first letters of their
-/// other words, so the best-ranked matches of a short query come first and the scan stops as
-/// soon as `limit` professions are certain.
+/// its words in a dictionary of distinct words, and each word the names containing it; the
+/// words are also kept in alphabetical order, so a query word's prefix range is a slice.
 #[derive(Debug, Clone, Default)]
 pub struct TitleSearch {
     professions: Vec<(String, String)>,
+    /// National employment per profession (0 where the index has none), for ranking.
+    employment: Vec<u64>,
+    /// The titles of the O*NET detailed occupations names belong to.
+    details: Vec<String>,
     by_code: TextIds,
     names: Vec<Name>,
     buf: String,
@@ -82,14 +94,6 @@ pub struct TitleSearch {
     dict_rank: Vec<u32>,
     /// For each dictionary word, the names containing it (ascending, no duplicates).
     postings: Rows,
-    /// Longest name length + 1: the stride of the (byte, length) keys below.
-    stride: usize,
-    /// Every non-empty name, shortest first (ties: lower index first).
-    by_len: Vec<u32>,
-    /// By (first byte, length): the names starting with that byte, shortest first.
-    first_byte: Rows,
-    /// By (byte, length): the names with a word other than the first starting with that byte.
-    inner_byte: Rows,
     /// Dictionary words by their first byte, and by their second byte.
     dict_first: Rows,
     dict_second: Rows,
@@ -108,11 +112,12 @@ impl TitleSearch {
             let id = s.professions.len() as u32;
             s.professions
                 .push((p.code.to_string(), p.title.to_string()));
+            s.employment.push(p.employment.unwrap_or(0));
             let ps = &s.professions;
             s.by_code.insert(id, &|i| ps[i as usize].0.as_bytes());
             let start = s.buf.len();
             normalize_into(p.title, &mut s.buf);
-            s.add(id, start, None);
+            s.add(id, start, None, None);
         }
         s.finish();
         s
@@ -155,7 +160,13 @@ impl TitleSearch {
             seen.clear();
             let first = self.names.len();
             seen.push(fx_hash(self.name_bytes(id as usize)));
-            for t in titles.names_of(entry) {
+            for (t, detail) in titles.names_with_detailed(entry) {
+                let detail = detail.map(|d| {
+                    if self.details.last().map(String::as_str) != Some(d) {
+                        self.details.push(d.to_string());
+                    }
+                    self.details.len() - 1
+                });
                 let start = self.buf.len();
                 normalize_into(t, &mut self.buf);
                 let norm = &self.buf.as_bytes()[start..];
@@ -173,7 +184,7 @@ impl TitleSearch {
                 if dup {
                     self.buf.truncate(start);
                 } else {
-                    self.add(id, start, Some(t));
+                    self.add(id, start, Some(t), detail);
                 }
             }
         }
@@ -221,15 +232,18 @@ impl TitleSearch {
                 code: code.clone(),
                 title: title.clone(),
                 matched_title: None,
+                detailed: None,
+                matched_words: Vec::new(),
                 kind: MatchKind::Prefix,
             })
             .collect()
     }
 
-    /// The best `limit` professions for `query`, best first.
+    /// The best `limit` professions for `query`, best first (the order is in `rank`).
     ///
-    /// Kinds rank first, so the cheaper passes run first and the costlier ones (substring,
-    /// typo matching) only when fewer than `limit` professions have matched so far.
+    /// Classes rank first, so the cheaper passes run first and the costlier ones (substring,
+    /// typo matching) only when fewer than `limit` professions have matched so far; partial
+    /// matches only when no name has every query word.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
         let q = normalize(query);
         if q.is_empty() || limit == 0 || self.names.is_empty() {
@@ -250,50 +264,44 @@ impl TitleSearch {
         q_words.push(&q[start..]);
         let ranges: Vec<(usize, usize)> =
             q_words.iter().map(|w| self.dict_prefix_range(w)).collect();
-        let b = qb[0] as usize * self.stride;
+        found.sc.short.clear();
+        for w in &q_words {
+            if w.len() <= SHORT {
+                found.sc.short.extend(self.word_id(w));
+            }
+        }
 
-        // the names a shortest-first scan would go through at most, if it never stopped early
-        let scan_len = self.first_byte.rows(b, b + self.stride).len()
-            + self.inner_byte.rows(b, b + self.stride).len();
-        let size = self.range_size(ranges[0], &[]);
-        if q_words.len() == 1 && (size <= 2048 || size * 16 < scan_len) {
-            // 1–2. Few of those names have a word starting with the query: take them all.
+        if q_words.len() == 1 {
+            // 1–2. A word of the name starts with the query: exact, prefix, word prefix.
             let (a, b) = ranges[0];
             let words = &self.dict_sorted[a..b];
-            self.for_names_of(words, |name| {
-                found.offer(name, word_start_kind(self.name_bytes(name), qb));
-            });
-        } else if q_words.len() == 1 {
-            // 1. The name starts with the query: exact, then prefix; shortest first.
-            let list = self
-                .first_byte
-                .rows(b + qb.len().min(self.stride), b + self.stride);
-            let stopped = self.scan_by_len(list, limit, &mut found, |i| {
-                let nb = self.name_bytes(i);
-                if !nb.starts_with(qb) {
-                    None
-                } else if nb.len() == qb.len() {
-                    Some(MatchKind::Exact)
-                } else {
-                    Some(MatchKind::Prefix)
-                }
-            });
-            if stopped {
-                return found.ranked(limit);
-            }
-            // 2. Another word of the name starts with the query.
-            if found.count() < limit {
-                let list = self.inner_byte.rows(b, b + self.stride);
-                let stopped = self.scan_by_len(list, limit, &mut found, |i| {
-                    self.words_of(i)
+            let mut alternates = true;
+            if self.range_size(ranges[0], &[]) > 4096 {
+                // Many names: the main titles first.
+                for p in 0..self.professions.len() {
+                    let hit = self
+                        .words_of(p)
                         .iter()
-                        .skip(1)
-                        .any(|&w| self.dict[w as usize].as_bytes().starts_with(qb))
-                        .then_some(MatchKind::WordPrefix)
-                });
-                if stopped {
-                    return found.ranked(limit);
+                        .any(|&w| (a..b).contains(&(self.dict_rank[w as usize] as usize)));
+                    if hit {
+                        found.offer(p, word_start_kind(self.name_bytes(p), qb));
+                    }
                 }
+                if found.count() >= limit {
+                    // No alternate title with the query as a word's start only can rank among
+                    // them; one with it as a whole short word can.
+                    alternates = false;
+                    let whole = std::mem::take(&mut found.sc.short);
+                    self.for_names_of(&whole, |name| {
+                        found.offer(name, word_start_kind(self.name_bytes(name), qb));
+                    });
+                    found.sc.short = whole;
+                }
+            }
+            if alternates {
+                self.for_names_of(words, |name| {
+                    found.offer(name, word_start_kind(self.name_bytes(name), qb));
+                });
             }
         } else if ranges.iter().all(|(a, b)| a < b) {
             // 1–2. Every query word starts a word of the name (the whole query at the start of
@@ -318,19 +326,30 @@ impl TitleSearch {
             }
         }
 
-        // 3. The query anywhere in a name (not at a word start: those were found above).
+        // 3. The query anywhere in a name (not at a word start: those were found above); not
+        // for a first word of 3 letters or fewer (CTO, RN, HR match as words or not at all).
+        if found.count() < limit && q_words[0].len() > SHORT {
+            self.substring(&q, &q_words, &mut found);
+        }
+
+        // 4. Words of 4 or more letters that start no word, one edit away from a word.
+        if found.count() < limit && q_words.iter().any(|w| w.len() > SHORT) {
+            self.typo(&q_words, &ranges, &mut found);
+        }
+
+        // 5. After the names with every word (if any), the names with some, by the words'
+        // weight.
         if found.count() < limit {
-            self.substring(&q, &q_words, limit, &mut found);
+            self.partial(&q_words, &ranges, limit, &mut found);
         }
 
-        // 4. Words of 4 or more letters one edit away from a word of the name.
-        if found.count() < limit && q_words.iter().any(|w| w.len() >= 4) {
-            self.typo(&q_words, &ranges, limit, &mut found);
-        }
-
-        found.ranked(limit)
+        found.ranked(limit, &q_words)
     }
 }
+
+/// Query words this long or shorter match only as a word or a word's start (no substring,
+/// no typo tolerance): abbreviations such as CTO, RN, EMT, HR.
+const SHORT: usize = 3;
 
 #[cfg(test)]
 mod tests {
@@ -342,6 +361,7 @@ mod tests {
             code: code.into(),
             title: title.into(),
             slug: None,
+            employment: None,
         };
         DatasetIndex {
             schema_version: 1,
@@ -437,7 +457,130 @@ mod tests {
         assert_eq!(codes(&hits), ["13-2011"]);
         assert_eq!(hits[0].kind, MatchKind::Typo);
         let hits = s.search("nurses registered", 10);
-        assert_eq!(codes(&hits), ["29-1141"]);
+        assert_eq!(hits[0].code, "29-1141");
+        assert_eq!(hits[0].kind, MatchKind::WordPrefix);
+        // then the names with some of the words
+        assert!(hits[1..].iter().all(|h| h.kind == MatchKind::Partial));
+    }
+
+    /// The index with employment figures (OEWS May 2025 national estimates).
+    fn with_employment() -> TitleSearch {
+        let mut ix = index();
+        let emp = [
+            ("13-2072", 352690),
+            ("43-4131", 220540),
+            ("15-1252", 1654440),
+            ("15-1254", 89410),
+            ("29-1141", 3379720),
+            ("29-2061", 641240),
+            ("13-2011", 1442080),
+        ];
+        ix.professions = ix
+            .professions
+            .iter()
+            .map(|p| {
+                let mut p = p.to_summary();
+                p.employment = emp.iter().find(|e| e.0 == p.code).map(|e| e.1);
+                p
+            })
+            .collect();
+        let mut s = TitleSearch::new(&ix);
+        s.extend(&titles());
+        s
+    }
+
+    #[test]
+    fn the_common_occupation_first_among_equal_matches() {
+        let s = with_employment();
+        // both word-prefix matches of main titles: more Software Developers than Web Developers
+        assert_eq!(codes(&s.search("developers", 10)), ["15-1252", "15-1254"]);
+        // a title's start ranks with a later word's start: more registered nurses
+        assert_eq!(codes(&s.search("licensed", 10)), ["29-2061"]);
+        assert_eq!(
+            codes(&s.search("l", 10))[..3],
+            ["29-2061", "13-2072", "43-4131"]
+        );
+    }
+
+    #[test]
+    fn a_main_title_before_an_exact_alternate_title() {
+        // "Loan Officers" is 43-4131's exact alternate title in no index, but a main title's
+        // word-prefix match must outrank another profession's exact alternate
+        let mut t = TitleIndex::new(1, "onet");
+        let none: [&str; 0] = [];
+        t.push("43-4131", ["Loan Officers Assistant", "Loan"], none);
+        let mut s = TitleSearch::new(&index());
+        s.extend(&t);
+        let hits = s.search("loan", 10);
+        assert_eq!(codes(&hits), ["13-2072", "43-4131"]);
+        assert_eq!(hits[1].matched_title, None);
+        let hits = s.search("loan officers", 10);
+        assert_eq!(hits[0].code, "13-2072");
+        assert_eq!(hits[0].kind, MatchKind::Exact);
+    }
+
+    #[test]
+    fn partial_matches_weigh_rare_words_and_name_them() {
+        let s = with_employment();
+        // no name has "senior" and "accountant"; "senior" is in no name at all
+        let hits = s.search("senior accountant", 10);
+        assert_eq!(codes(&hits), ["13-2011"]);
+        assert_eq!(hits[0].kind, MatchKind::Partial);
+        assert_eq!(hits[0].matched_words, ["accountant"]);
+        // "mortgage" (one name) says more than "loan" (six)
+        let hits = s.search("mortgage loan clerk", 10);
+        assert_eq!(hits[0].code, "13-2072");
+        assert_eq!(hits[0].matched_words, ["mortgage", "loan"]);
+        assert_eq!(hits[1].code, "43-4131");
+        // nothing known: nothing listed
+        assert!(s.search("zzz qqq", 10).is_empty());
+    }
+
+    #[test]
+    fn short_words_are_exact() {
+        let mut t = TitleIndex::new(1, "onet");
+        let none: [&str; 0] = [];
+        t.push(
+            "13-2011",
+            ["Chief Technology Officer (CTO)", "Rector"],
+            none,
+        );
+        t.push("29-1141", ["Registered Nurse (RN)", "Nurse Manager"], none);
+        let mut s = TitleSearch::new(&index());
+        s.extend(&t);
+        // no substring ("Rector") and no typo
+        let hits = s.search("cto", 10);
+        assert_eq!(codes(&hits), ["13-2011"]);
+        assert_eq!(
+            hits[0].matched_title.as_deref(),
+            Some("Chief Technology Officer (CTO)")
+        );
+        assert_eq!(codes(&s.search("rn", 10)), ["29-1141"]);
+        assert!(s.search("ct", 10).iter().all(|h| h.code == "13-2011"));
+        assert!(s.search("ens", 10).is_empty(), "not inside Licensed");
+        // a word some name starts with is taken as typed: "lead" is not one edit from "loan"
+        assert!(s
+            .search("rector", 10)
+            .iter()
+            .all(|h| h.kind != MatchKind::Typo));
+    }
+
+    #[test]
+    fn a_detailed_occupation_is_named() {
+        let mut t = TitleIndex::new(1, "onet");
+        let none: [&str; 0] = [];
+        t.push("29-1141", ["Staff Nurse"], none);
+        t.push_detailed("Critical Care Nurses", ["ICU Nurse"], none);
+        let mut s = TitleSearch::new(&index());
+        s.extend(&t);
+        let hits = s.search("icu nurse", 10);
+        assert_eq!(hits[0].matched_title.as_deref(), Some("ICU Nurse"));
+        assert_eq!(hits[0].detailed.as_deref(), Some("Critical Care Nurses"));
+        // the detailed occupation's own title is a name
+        let hits = s.search("critical care", 10);
+        assert_eq!(hits[0].code, "29-1141");
+        assert_eq!(hits[0].detailed.as_deref(), Some("Critical Care Nurses"));
+        assert_eq!(s.search("staff nurse", 10)[0].detailed, None);
     }
 
     #[test]
@@ -469,6 +612,6 @@ mod tests {
     fn limit_and_empty_query() {
         let s = search();
         assert!(s.search("   ", 10).is_empty());
-        assert_eq!(s.search("e", 3).len(), 3);
+        assert_eq!(s.search("l", 2).len(), 2);
     }
 }

@@ -20,11 +20,18 @@ pub(super) struct Name {
     /// (`MAIN` for main titles, which are in `professions`).
     pub(super) text: u32,
     pub(super) text_len: u32,
+    /// The O*NET detailed occupation the name belongs to, as an index of
+    /// [`TitleSearch::details`] (`MAIN` for the profession's own names).
+    pub(super) detail: u32,
 }
 
 impl Name {
     pub(super) fn is_alt(&self) -> bool {
         self.text != MAIN
+    }
+
+    pub(super) fn detail(&self) -> Option<usize> {
+        (self.detail != MAIN).then_some(self.detail as usize)
     }
 }
 
@@ -57,7 +64,6 @@ impl TitleSearch {
         let names = &self.names;
         let name_words = &self.name_words;
         let dict = &self.dict;
-        let buf = self.buf.as_bytes();
         self.postings = Rows::build(nd, &|emit| {
             let mut last = vec![u32::MAX; nd];
             for (i, n) in names.iter().enumerate() {
@@ -78,39 +84,7 @@ impl TitleSearch {
         self.dict_sorted = sorted;
         self.dict_rank = rank;
 
-        let stride = names.iter().map(|n| n.len as usize).max().unwrap_or(0) + 1;
-        self.stride = stride;
-        self.by_len = Rows::build(stride, &|emit| {
-            for (i, n) in names.iter().enumerate() {
-                if n.len > 0 {
-                    emit(n.len as usize, i as u32);
-                }
-            }
-        })
-        .items;
-        self.first_byte = Rows::build(256 * stride, &|emit| {
-            for (i, n) in names.iter().enumerate() {
-                if n.len > 0 {
-                    emit(
-                        buf[n.start as usize] as usize * stride + n.len as usize,
-                        i as u32,
-                    );
-                }
-            }
-        });
         let b0: Vec<u8> = dict.iter().map(|w| w.as_bytes()[0]).collect();
-        self.inner_byte = Rows::build(256 * stride, &|emit| {
-            let mut seen = [u32::MAX; 256];
-            for (i, n) in names.iter().enumerate() {
-                for &w in &name_words[(n.w0 + 1).min(n.w1) as usize..n.w1 as usize] {
-                    let b = b0[w as usize] as usize;
-                    if seen[b] != i as u32 {
-                        seen[b] = i as u32;
-                        emit(b * stride + n.len as usize, i as u32);
-                    }
-                }
-            }
-        });
         self.dict_first = Rows::build(256, &|emit| {
             for (id, &b) in b0.iter().enumerate() {
                 emit(b as usize, id as u32);
@@ -134,6 +108,7 @@ impl TitleSearch {
         self.dict_at = dict_at;
         let sc = self.scratch.get_mut();
         sc.best = vec![None; self.professions.len()];
+        sc.partial = vec![(0, 0, 0); self.professions.len()];
         sc.touched.clear();
         sc.mark = vec![0; nd];
         sc.typos.clear();
@@ -152,7 +127,13 @@ impl TitleSearch {
     }
 
     /// Records the name normalised into `buf[start..]` (a newline follows it).
-    pub(super) fn add(&mut self, profession: u32, start: usize, text: Option<&str>) {
+    pub(super) fn add(
+        &mut self,
+        profession: u32,
+        start: usize,
+        text: Option<&str>,
+        detail: Option<usize>,
+    ) {
         let end = self.buf.len();
         let w0 = self.name_words.len() as u32;
         let mut a = start;
@@ -192,6 +173,7 @@ impl TitleSearch {
             w1: self.name_words.len() as u32,
             text,
             text_len,
+            detail: detail.map_or(MAIN, |d| d as u32),
         });
         self.buf.push('\n');
     }

@@ -23,7 +23,7 @@ impl TitleSearch {
         out
     }
 
-    pub(super) fn substring(&self, q: &str, q_words: &[&str], limit: usize, found: &mut Found) {
+    pub(super) fn substring(&self, q: &str, q_words: &[&str], found: &mut Found) {
         let qb = q.as_bytes();
         if q_words.len() == 1 {
             // inside a word, after its first letter
@@ -35,7 +35,7 @@ impl TitleSearch {
             for &w in &words {
                 mark[w as usize] = 1;
             }
-            self.offer_names_of(&words, MatchKind::Substring, limit, found, |i| {
+            self.offer_names_of(&words, MatchKind::Substring, found, |i| {
                 self.words_of(i)
                     .iter()
                     .any(|&w| mark[w as usize] != 0)
@@ -66,7 +66,7 @@ impl TitleSearch {
             .iter()
             .min_by_key(|s| self.range_size((0, 0), s))
             .unwrap();
-        self.offer_names_of(best, MatchKind::Substring, limit, found, |i| {
+        self.offer_names_of(best, MatchKind::Substring, found, |i| {
             let nb = self.name_bytes(i);
             find_all(nb, qb)
                 .any(|off| off > 0 && nb[off - 1] != b' ')

@@ -1,4 +1,5 @@
-//! Pass 4: typo-tolerant matches, a query word one edit from a word of the name.
+//! Pass 4: typo-tolerant matches, a query word (of 4 or more letters, starting no word of
+//! any name) one edit from a word of the name.
 
 use super::rank::Found;
 use super::{MatchKind, TitleSearch};
@@ -38,20 +39,16 @@ impl TitleSearch {
         ids
     }
 
-    pub(super) fn typo(
-        &self,
-        q_words: &[&str],
-        ranges: &[(usize, usize)],
-        limit: usize,
-        found: &mut Found,
-    ) {
+    pub(super) fn typo(&self, q_words: &[&str], ranges: &[(usize, usize)], found: &mut Found) {
         let old = std::mem::take(&mut found.sc.typos);
         let mut typos: Vec<(String, Vec<u32>)> = Vec::with_capacity(q_words.len());
-        for qw in q_words {
+        for (qw, &(a, b)) in q_words.iter().zip(ranges) {
             let known = old.iter().chain(typos.iter()).find(|t| t.0 == *qw).cloned();
             let t = match known {
                 Some(t) => t,
-                None if qw.len() < 4 => (qw.to_string(), Vec::new()),
+                // a word that starts a word of some name is taken as typed ("lead" is not
+                // "leacher"), and short words are exact
+                None if qw.len() <= super::SHORT || a < b => (qw.to_string(), Vec::new()),
                 None => (qw.to_string(), self.typo_words(qw, &mut found.sc.mark)),
             };
             typos.push(t);
@@ -81,7 +78,7 @@ impl TitleSearch {
                 .copied()
                 .collect();
             let too_long = q_words.len() > 32;
-            self.offer_names_of(&words, MatchKind::Typo, limit, found, |i| {
+            self.offer_names_of(&words, MatchKind::Typo, found, |i| {
                 let words = self.words_of(i);
                 let got = words.iter().fold(0u32, |m, &w| m | mark[w as usize]);
                 let ok = got == all

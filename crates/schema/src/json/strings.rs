@@ -40,18 +40,20 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The object `{"first":"…","second":"…"}` written exactly so here (no whitespace, these
-    /// two keys in this order, both values strings without escapes), after a `,` unless it is
-    /// the array's `first_item`: its two strings, with the reader past the object; `None`,
-    /// with nothing consumed, for anything else, which the caller then reads as usual.
-    /// `index.json` is 830 such objects (code and title); this takes each in one pass instead
-    /// of a key, a value and a check per field.
+    /// The object `{"first":"…","second":"…"}` or `{"first":"…","second":"…","number":123}`
+    /// written exactly so here (no whitespace, these keys in this order, the first two values
+    /// strings without escapes, the number plain digits), after a `,` unless it is the
+    /// array's `first_item`: its two strings and the number, if any, with the reader past the
+    /// object; `None`, with nothing consumed, for anything else, which the caller then reads
+    /// as usual. `index.json` is 830 such objects (code, title and employment); this takes
+    /// each in one pass instead of a key, a value and a check per field.
     pub fn plain_pair(
         &mut self,
         first_item: bool,
         first: &str,
         second: &str,
-    ) -> Option<(&'a str, &'a str)> {
+        number: &str,
+    ) -> Option<(&'a str, &'a str, Option<u64>)> {
         let b = self.text.as_bytes();
         let mut i = self.pos;
         if !first_item {
@@ -81,13 +83,34 @@ impl<'a> Reader<'a> {
         let second_start = i;
         let second_end = plain_run_end(b, i);
         i = second_end;
-        if !next_are(&mut i, &[b"\"}"]) {
+        let mut n = None;
+        let mut j = i;
+        if next_are(&mut j, &[b"\",\"", number.as_bytes(), b"\":"]) {
+            // plain digits, no leading zero, at most 15 (so no overflow); else the general reader
+            let digits = b[j.min(b.len())..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            if digits == 0 || digits > 15 || (digits > 1 && b[j] == b'0') {
+                return None;
+            }
+            n = Some(
+                b[j..j + digits]
+                    .iter()
+                    .fold(0u64, |n, &d| n * 10 + u64::from(d - b'0')),
+            );
+            i = j + digits;
+            if !next_are(&mut i, &[b"}"]) {
+                return None;
+            }
+        } else if !next_are(&mut i, &[b"\"}"]) {
             return None;
         }
         self.pos = i;
         Some((
             &self.text[first_start..first_end],
             &self.text[second_start..second_end],
+            n,
         ))
     }
 

@@ -10,21 +10,34 @@ fn plain_pair_takes_only_the_plain_layout() {
     let pair = |text: &str| {
         let mut r = Reader::new(text);
         let got = r
-            .plain_pair(true, "code", "title")
-            .map(|(a, b)| (a.to_string(), b.to_string()));
+            .plain_pair(true, "code", "title", "employment")
+            .map(|(a, b, n)| (a.to_string(), b.to_string(), n));
         (got, r.pos)
     };
     let text = r#"{"code":"13-2072","title":"Loan Officers"},"#;
     assert_eq!(
         pair(text),
         (
-            Some(("13-2072".into(), "Loan Officers".into())),
+            Some(("13-2072".into(), "Loan Officers".into(), None)),
             text.len() - 1
         )
     );
     assert_eq!(
         pair(r#"{"code":"","title":"ü ✓"}"#).0,
-        Some(("".into(), "ü ✓".into()))
+        Some(("".into(), "ü ✓".into(), None))
+    );
+    // the number, when it follows the two strings
+    let text = r#"{"code":"13-2072","title":"Loan Officers","employment":352690},"#;
+    assert_eq!(
+        pair(text),
+        (
+            Some(("13-2072".into(), "Loan Officers".into(), Some(352690))),
+            text.len() - 1
+        )
+    );
+    assert_eq!(
+        pair(r#"{"code":"1","title":"t","employment":0}"#).0,
+        Some(("1".into(), "t".into(), Some(0)))
     );
     for other in [
         r#"{ "code":"1","title":"t"}"#,
@@ -33,6 +46,15 @@ fn plain_pair_takes_only_the_plain_layout() {
         r#"{"code":"1","title":"t" }"#,
         r#"{"title":"t","code":"1"}"#,
         r#"{"code":"1","title":"t","slug":"s"}"#,
+        r#"{"code":"1","title":"t","employment":01}"#,
+        r#"{"code":"1","title":"t","employment":-1}"#,
+        r#"{"code":"1","title":"t","employment":1.5}"#,
+        r#"{"code":"1","title":"t","employment":1e3}"#,
+        r#"{"code":"1","title":"t","employment":}"#,
+        r#"{"code":"1","title":"t","employment":"1"}"#,
+        r#"{"code":"1","title":"t","employment":1234567890123456}"#,
+        r#"{"code":"1","title":"t","employment":1 }"#,
+        r#"{"code":"1","title":"t","employment":1"#,
         r#"{"code":"1\"","title":"t"}"#,
         r#"{"code":"1","title":"t\u0041"}"#,
         "{\"code\":\"1\",\"title\":\"a\tb\"}",
@@ -45,14 +67,21 @@ fn plain_pair_takes_only_the_plain_layout() {
     }
     // a later item: after its `,`
     let mut r = Reader::new(r#",{"code":"1","title":"t"}]"#);
-    assert_eq!(r.plain_pair(false, "code", "title"), Some(("1", "t")));
+    assert_eq!(
+        r.plain_pair(false, "code", "title", "employment"),
+        Some(("1", "t", None))
+    );
     assert_eq!(r.pos, 25);
     for other in [
         r#"{"code":"1","title":"t"}"#,
         r#", {"code":"1","title":"t"}"#,
     ] {
         let mut r = Reader::new(other);
-        assert_eq!(r.plain_pair(false, "code", "title"), None, "{other}");
+        assert_eq!(
+            r.plain_pair(false, "code", "title", "employment"),
+            None,
+            "{other}"
+        );
         assert_eq!(r.pos, 0);
     }
 }

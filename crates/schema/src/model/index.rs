@@ -83,4 +83,9 @@ pub struct ProfessionSummary {
     /// it; each profession file has its own `slug`); datasets that have it still decode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
+    /// National employment (OEWS, wage and salary jobs), as in the profession file's
+    /// `jobs.employment`: here so the title search can rank the common occupation first
+    /// before any profession file loads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employment: Option<u64>,
 }

@@ -23,5 +23,5 @@ pub use profession::*;
 pub use profession_list::{Entries, ProfessionEntry, ProfessionList};
 pub use range::*;
 pub use text_map::TextMap;
-pub use titles::{titles_json, ProfessionTitles, TitleIndex};
+pub use titles::{titles_json, DetailedTitles, ProfessionTitles, TitleIndex};
 pub use work::*;

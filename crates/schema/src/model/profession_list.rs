@@ -1,7 +1,7 @@
 //! [`ProfessionList`]: `index.json`'s professions, their texts in one buffer.
 
 use super::{ObjectFields, ProfessionSummary};
-use crate::from_json::{field_by, fields, required, FromJson};
+use crate::from_json::{field, field_by, fields, required, FromJson};
 use crate::json::{self, Reader};
 use serde::{Deserialize, Serialize};
 
@@ -31,6 +31,7 @@ struct EntryEnds {
     title: u32,
     slug: u32,
     has_slug: bool,
+    employment: Option<u64>,
 }
 
 /// One profession of a [`ProfessionList`]: the fields of a [`ProfessionSummary`], borrowed.
@@ -41,6 +42,8 @@ pub struct ProfessionEntry<'a> {
     pub title: &'a str,
     /// URL slug, if the dataset still writes one (the widget does not use it).
     pub slug: Option<&'a str>,
+    /// National employment (OEWS), if the dataset has it.
+    pub employment: Option<u64>,
 }
 
 impl ProfessionList {
@@ -68,7 +71,7 @@ impl ProfessionList {
     }
 
     /// Appends a profession.
-    pub fn push(&mut self, code: &str, title: &str, slug: Option<&str>) {
+    pub fn push(&mut self, code: &str, title: &str, slug: Option<&str>, employment: Option<u64>) {
         let n = self.entries.len();
         let previous_code = match n {
             0 => None,
@@ -92,6 +95,7 @@ impl ProfessionList {
             title,
             slug: end(&self.text),
             has_slug: slug.is_some(),
+            employment,
         });
     }
 
@@ -116,6 +120,7 @@ impl ProfessionList {
             code: &self.text[start..code],
             title: &self.text[code..title],
             slug: e.has_slug.then(|| &self.text[title..slug]),
+            employment: e.employment,
         }
     }
 
@@ -170,6 +175,7 @@ impl ProfessionEntry<'_> {
             code: self.code.to_string(),
             title: self.title.to_string(),
             slug: self.slug.map(String::from),
+            employment: self.employment,
         }
     }
 }
@@ -178,7 +184,7 @@ impl FromIterator<ProfessionSummary> for ProfessionList {
     fn from_iter<I: IntoIterator<Item = ProfessionSummary>>(items: I) -> Self {
         let mut out = ProfessionList::default();
         for p in items {
-            out.push(&p.code, &p.title, p.slug.as_deref());
+            out.push(&p.code, &p.title, p.slug.as_deref(), p.employment);
         }
         out
     }
@@ -219,7 +225,7 @@ impl JsonSchema for ProfessionList {
 }
 
 /// `index.json`'s professions: as a `Vec<ProfessionSummary>` would be read (each entry's `code`
-/// and `title` required, `slug` optional), except that the texts go straight into the list's
+/// and `title` required, `slug` and `employment` optional), except that the texts go straight into the list's
 /// one text buffer instead of a `String` each.
 impl FromJson for ProfessionList {
     fn read(r: &mut Reader<'_>) -> json::Result<Self> {
@@ -228,10 +234,12 @@ impl FromJson for ProfessionList {
         r.begin_array()?;
         let mut n = 0;
         loop {
-            // as the dataset builder writes them (right after the `[` or a `,`, code and title,
-            // plainly), in a tight loop; anything else as `items` would read it
-            if let Some((code, title)) = r.plain_pair(n == 0, "code", "title") {
-                list.push(code, title, None);
+            // as the dataset builder writes them (right after the `[` or a `,`, code, title and
+            // employment, plainly), in a tight loop; anything else as `items` would read it
+            if let Some((code, title, employment)) =
+                r.plain_pair(n == 0, "code", "title", "employment")
+            {
+                list.push(code, title, None, employment);
             } else if !r.next_item(n == 0)? {
                 return Ok(list);
             } else if let Err(e) = profession_entry(r, &mut list) {
@@ -246,7 +254,7 @@ impl ProfessionList {
     /// The fields of an entry, as the decoder reads them (those of [`ProfessionSummary`]).
     pub const ENTRY_FIELDS: ObjectFields = ObjectFields {
         object: "ProfessionSummary",
-        names: &["code", "title", "slug"],
+        names: &["code", "title", "slug", "employment"],
         required: &["code", "title"],
         ranges: &[],
     };
@@ -255,19 +263,25 @@ impl ProfessionList {
 /// One entry of `index.json`'s professions (fields as [`ProfessionList::ENTRY_FIELDS`]),
 /// appended to `list`.
 fn profession_entry(r: &mut Reader<'_>, list: &mut ProfessionList) -> json::Result<()> {
-    let (mut code, mut title, mut slug) = (None, None, None);
+    let (mut code, mut title, mut slug, mut employment) = (None, None, None, None);
     fields(r, ProfessionList::ENTRY_FIELDS.names, |r, i| match i {
         0 => field_by(r, &mut code, "code", Reader::string),
         1 => field_by(r, &mut title, "title", Reader::string),
-        _ => field_by(r, &mut slug, "slug", |r| {
+        2 => field_by(r, &mut slug, "slug", |r| {
             if r.null()? {
                 Ok(None)
             } else {
                 r.string().map(Some)
             }
         }),
+        _ => field(r, &mut employment, "employment"),
     })?;
     let (code, title) = (required(code, "code")?, required(title, "title")?);
-    list.push(&code, &title, slug.flatten().as_deref());
+    list.push(
+        &code,
+        &title,
+        slug.flatten().as_deref(),
+        employment.flatten(),
+    );
     Ok(())
 }

@@ -35,6 +35,18 @@ pub struct ProfessionTitles {
     pub alternate: std::ops::Range<u32>,
     /// O*NET Sample of Reported Titles.
     pub reported: std::ops::Range<u32>,
+    /// The titles of the profession's O*NET detailed occupations whose title is not the
+    /// profession's own (its specialties, or the members of an aggregate or "All Other").
+    pub detailed: Vec<DetailedTitles>,
+}
+
+/// One O*NET detailed occupation of a profession, and its titles, as title numbers.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct DetailedTitles {
+    /// The detailed occupation's O*NET title.
+    pub title: u32,
+    pub alternate: std::ops::Range<u32>,
+    pub reported: std::ops::Range<u32>,
 }
 
 /// Many short texts in one buffer: text `i` is `text[ends[i - 1]..ends[i]]` (from 0 for the
@@ -118,7 +130,42 @@ impl TitleIndex {
             code: code.into(),
             alternate: a0..a1,
             reported: a1..self.names.len(),
+            detailed: Vec::new(),
         });
+    }
+
+    /// Adds a detailed occupation with these titles to the last entry (pushed first).
+    pub fn push_detailed<A: AsRef<str>, R: AsRef<str>>(
+        &mut self,
+        title: &str,
+        alternate: impl IntoIterator<Item = A>,
+        reported: impl IntoIterator<Item = R>,
+    ) {
+        let t = self.names.len();
+        self.names.push(title);
+        let a0 = self.names.len();
+        for x in alternate {
+            self.names.push(x.as_ref());
+        }
+        let a1 = self.names.len();
+        for x in reported {
+            self.names.push(x.as_ref());
+        }
+        let d = DetailedTitles {
+            title: t,
+            alternate: a0..a1,
+            reported: a1..self.names.len(),
+        };
+        self.professions
+            .last_mut()
+            .expect("push_detailed after push")
+            .detailed
+            .push(d);
+    }
+
+    /// The title numbered `i`.
+    pub fn name(&self, i: u32) -> &str {
+        self.names.get(i)
     }
 
     /// The titles numbered `ids` (a range from an entry).
@@ -142,9 +189,27 @@ impl TitleIndex {
         self.names(e.reported.clone())
     }
 
-    /// An entry's alternate, then reported titles.
-    pub fn names_of<'a>(&'a self, e: &ProfessionTitles) -> impl Iterator<Item = &'a str> + 'a {
-        self.alternate(e).chain(self.reported(e))
+    /// An entry's alternate, then reported titles, then each detailed occupation's title,
+    /// alternate and reported titles.
+    pub fn names_of<'a>(&'a self, e: &'a ProfessionTitles) -> impl Iterator<Item = &'a str> + 'a {
+        self.names_with_detailed(e).map(|(t, _)| t)
+    }
+
+    /// As [`names_of`](Self::names_of), each with the title of the detailed occupation it
+    /// belongs to (`None` for the profession's own).
+    pub fn names_with_detailed<'a>(
+        &'a self,
+        e: &'a ProfessionTitles,
+    ) -> impl Iterator<Item = (&'a str, Option<&'a str>)> + 'a {
+        let own = self.alternate(e).chain(self.reported(e)).map(|t| (t, None));
+        let detailed = e.detailed.iter().flat_map(move |d| {
+            let title = self.names.get(d.title);
+            (d.title..d.title + 1)
+                .chain(d.alternate.clone())
+                .chain(d.reported.clone())
+                .map(move |i| (self.names.get(i), Some(title)))
+        });
+        own.chain(detailed)
     }
 
     /// Number of titles of all entries.
@@ -173,6 +238,8 @@ impl PartialEq for TitleIndex {
                     a.code == b.code
                         && self.alternate(a).eq(other.alternate(b))
                         && self.reported(a).eq(other.reported(b))
+                        && a.detailed.len() == b.detailed.len()
+                        && self.names_with_detailed(a).eq(other.names_with_detailed(b))
                 })
     }
 }
@@ -182,6 +249,9 @@ impl From<titles_json::TitleIndex> for TitleIndex {
         let mut out = TitleIndex::new(t.schema_version, t.source);
         for e in t.professions {
             out.push(e.code, e.alternate, e.reported);
+            for d in e.detailed {
+                out.push_detailed(&d.title, d.alternate, d.reported);
+            }
         }
         out
     }
@@ -199,6 +269,15 @@ impl From<&TitleIndex> for titles_json::TitleIndex {
                     code: e.code.clone(),
                     alternate: t.alternate(e).map(String::from).collect(),
                     reported: t.reported(e).map(String::from).collect(),
+                    detailed: e
+                        .detailed
+                        .iter()
+                        .map(|d| titles_json::DetailedTitles {
+                            title: t.name(d.title).to_string(),
+                            alternate: t.names(d.alternate.clone()).map(String::from).collect(),
+                            reported: t.names(d.reported.clone()).map(String::from).collect(),
+                        })
+                        .collect(),
                 })
                 .collect(),
         }
@@ -243,8 +322,16 @@ impl TitleIndex {
     /// [`titles_json::ProfessionTitles`]).
     pub const ENTRY_FIELDS: ObjectFields = ObjectFields {
         object: "ProfessionTitles",
-        names: &["code", "alternate", "reported"],
+        names: &["code", "alternate", "reported", "detailed"],
         required: &["code"],
+        ranges: &[],
+    };
+    /// The fields of a detailed occupation, as the decoder reads them (those of
+    /// [`titles_json::DetailedTitles`]).
+    pub const DETAILED_FIELDS: ObjectFields = ObjectFields {
+        object: "DetailedTitles",
+        names: &["title", "alternate", "reported"],
+        required: &["title"],
         ranges: &[],
     };
 }
@@ -274,15 +361,39 @@ impl FromJson for TitleIndex {
 
 /// One entry of `titles.json` (fields as [`TitleIndex::ENTRY_FIELDS`]).
 fn title_entry(r: &mut Reader<'_>, names: &mut TitleNames) -> json::Result<ProfessionTitles> {
-    let (mut code, mut alternate, mut reported) = (None, None, None);
+    let (mut code, mut alternate, mut reported, mut detailed) = (None, None, None, None);
     fields(r, TitleIndex::ENTRY_FIELDS.names, |r, i| match i {
         0 => field(r, &mut code, "code"),
         1 => field_by(r, &mut alternate, "alternate", |r| title_list(r, names)),
-        _ => field_by(r, &mut reported, "reported", |r| title_list(r, names)),
+        2 => field_by(r, &mut reported, "reported", |r| title_list(r, names)),
+        _ => field_by(r, &mut detailed, "detailed", |r| {
+            items(r, |r| detailed_entry(r, names))
+        }),
     })?;
     let none = names.len()..names.len();
     Ok(ProfessionTitles {
         code: required(code, "code")?,
+        alternate: alternate.unwrap_or(none.clone()),
+        reported: reported.unwrap_or(none),
+        detailed: detailed.unwrap_or_default(),
+    })
+}
+
+/// One detailed occupation of an entry (fields as [`TitleIndex::DETAILED_FIELDS`]).
+fn detailed_entry(r: &mut Reader<'_>, names: &mut TitleNames) -> json::Result<DetailedTitles> {
+    let (mut title, mut alternate, mut reported) = (None, None, None);
+    fields(r, TitleIndex::DETAILED_FIELDS.names, |r, i| match i {
+        0 => field_by(r, &mut title, "title", |r| {
+            let s = r.string()?;
+            names.push(&s);
+            Ok(names.len() - 1)
+        }),
+        1 => field_by(r, &mut alternate, "alternate", |r| title_list(r, names)),
+        _ => field_by(r, &mut reported, "reported", |r| title_list(r, names)),
+    })?;
+    let none = names.len()..names.len();
+    Ok(DetailedTitles {
+        title: required(title, "title")?,
         alternate: alternate.unwrap_or(none.clone()),
         reported: reported.unwrap_or(none),
     })
@@ -318,6 +429,26 @@ pub mod titles_json {
     #[serde(deny_unknown_fields)]
     pub struct ProfessionTitles {
         pub code: String,
+        /// O*NET Alternate Titles.
+        #[serde(default)]
+        pub alternate: Vec<String>,
+        /// O*NET Sample of Reported Titles.
+        #[serde(default)]
+        pub reported: Vec<String>,
+        /// The profession's O*NET detailed occupations whose title is not the profession's own
+        /// (its specialties, or the members of an aggregate or "All Other"), each with its
+        /// titles; the lists above hold the titles of the rest.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        pub detailed: Vec<DetailedTitles>,
+    }
+
+    /// One O*NET detailed occupation of a profession, and its titles.
+    #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(feature = "json-schema", derive(JsonSchema))]
+    #[serde(deny_unknown_fields)]
+    pub struct DetailedTitles {
+        /// Its O*NET title, e.g. "Retail Loss Prevention Specialists".
+        pub title: String,
         /// O*NET Alternate Titles.
         #[serde(default)]
         pub alternate: Vec<String>,

@@ -36,6 +36,7 @@ pub fn summaries(codes: &[(String, String)]) -> (Vec<ProfessionSummary>, Vec<Str
             code: code.clone(),
             title: title.clone(),
             slug: None,
+            employment: None,
         });
         slugs.push(slug);
     }

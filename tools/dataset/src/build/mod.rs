@@ -129,17 +129,22 @@ pub fn build(inp: &Inputs) -> Result<Dataset> {
         cps: CpsMatches::new(codes.iter().map(|(c, _)| c.as_str()), inp),
         oews_codes,
     };
-    let (summaries, slugs) = identity::summaries(&codes);
+    let (mut summaries, slugs) = identity::summaries(&codes);
 
     let mut cov = Coverage::default();
     let mut files = BTreeMap::new();
     let mut titles = TitleIndex::new(SCHEMA_VERSION, SRC_ONET);
     let mut profs = Vec::with_capacity(summaries.len());
-    for (s, slug) in summaries.iter().zip(&slugs) {
-        let (prof, (alternate, reported)) = profession(&ctx, s, slug, &mut cov)?;
-        if !alternate.is_empty() || !reported.is_empty() {
+    for (s, slug) in summaries.iter_mut().zip(&slugs) {
+        let (prof, t) = profession(&ctx, s, slug, &mut cov)?;
+        // the index repeats it so the search ranks by it before any profession file loads
+        s.employment = prof.jobs.as_ref().and_then(|j| j.employment);
+        if !t.is_empty() {
             cov.aliases += 1;
-            titles.push(prof.code.clone(), &alternate, &reported);
+            titles.push(prof.code.clone(), &t.alternate, &t.reported);
+            for (title, alternate, reported) in &t.detailed {
+                titles.push_detailed(title, alternate, reported);
+            }
         }
         profs.push(prof);
     }
@@ -173,15 +178,13 @@ pub fn build(inp: &Inputs) -> Result<Dataset> {
     })
 }
 
-type Titles = (Vec<String>, Vec<String>);
-
-/// One profession file, part by part, and its (alternate, reported) titles.
+/// One profession file, part by part, and its titles.
 fn profession(
     ctx: &Context,
     s: &ProfessionSummary,
     slug: &str,
     cov: &mut Coverage,
-) -> Result<(Profession, Titles)> {
+) -> Result<(Profession, titles::Titles)> {
     let (inp, onet) = (ctx.inp, &ctx.inp.onet);
     let code = s.code.as_str();
     let mut m = Missing::default();

@@ -78,6 +78,7 @@ fn national_pay_matches_oews() {
         .map(|c| format!("OEUN0000000000000{}", c.replace('-', "")))
         .collect();
     let raw = oews_all(&keys);
+    let index = json("index.json");
     for (code, key) in SAMPLE.iter().zip(&keys) {
         let p = prof(code);
         let r = &raw[key];
@@ -86,6 +87,18 @@ fn national_pay_matches_oews() {
         assert_eq!(
             p["jobs"]["employment"].as_u64(),
             Some(r[1].0.parse().unwrap())
+        );
+        // the index repeats it for the search's ranking
+        let entry = index["professions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["code"] == *code)
+            .unwrap();
+        assert_eq!(
+            entry["employment"].as_u64(),
+            Some(r[1].0.parse().unwrap()),
+            "{code} in index.json"
         );
     }
     // Spot checks from PROVENANCE.md.
