@@ -3,15 +3,15 @@
 
 use super::comparison_table::{self, comparison_table};
 use super::growth_bars::{self, growth_bars};
+use super::meter_bars::{self, meter_bars};
 use super::paired_bars::{self, column_keys, paired_bars};
 use super::place_picker::{self, place_picker};
 use super::salary_range_chart::{self, salary_range_chart};
-use super::meter_bars::{self, meter_bars};
 use super::stacked_bars::{self, stacked_bars};
 use crate::shared::Shared;
-use std::cell::RefCell;
 use career_comparison::{compare, summary, GaugeId, Section, Side};
 use career_schema::{DatasetIndex, Profession};
+use std::cell::RefCell;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -62,7 +62,12 @@ fn item(it: &Item, side: usize, titles: &[String; 2], on_pick: &Callback<(Side, 
     }
 }
 
-fn groups(gs: &[Group], side: usize, titles: &[String; 2], on_pick: &Callback<(Side, String)>) -> Html {
+fn groups(
+    gs: &[Group],
+    side: usize,
+    titles: &[String; 2],
+    on_pick: &Callback<(Side, String)>,
+) -> Html {
     html! {
         { for gs.iter().map(|g| html! {
             <>
@@ -78,7 +83,12 @@ fn groups(gs: &[Group], side: usize, titles: &[String; 2], on_pick: &Callback<(S
 }
 
 /// A list in a cell: the first items, then the rest behind a native disclosure.
-fn detail(d: &Detail, side: usize, titles: &[String; 2], on_pick: &Callback<(Side, String)>) -> Html {
+fn detail(
+    d: &Detail,
+    side: usize,
+    titles: &[String; 2],
+    on_pick: &Callback<(Side, String)>,
+) -> Html {
     html! {
         <>
             { groups(&d.shown, side, titles, on_pick) }

@@ -72,7 +72,9 @@ pub fn meter_bars(props: &Props<'_>) -> Html {
     let bodies = (0..2).map(|i| {
         let body = match &groups[i] {
             Some(g) => group(props, i, g),
-            None => html! { <p class="cc-bar-none">{ format!("{}: no figures", props.titles[i]) }</p> },
+            None => {
+                html! { <p class="cc-bar-none">{ format!("{}: no figures", props.titles[i]) }</p> }
+            }
         };
         html! { <div class="cc-meter-group" key={keys[i].clone()}>{ body }</div> }
     });

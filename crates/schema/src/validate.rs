@@ -221,7 +221,10 @@ impl Problems {
                 self.texts(&|| at("supplemental"), &o.supplemental);
                 self.texts(&|| at("unrated"), &o.unrated);
                 for (j, e) in o.emerging.iter().enumerate() {
-                    self.text(dyn_path(&|| format!("{}[{j}].text", at("emerging"))), &e.text);
+                    self.text(
+                        dyn_path(&|| format!("{}[{j}].text", at("emerging"))),
+                        &e.text,
+                    );
                     self.one_of(
                         dyn_path(&|| format!("{}[{j}].category", at("emerging"))),
                         &e.category,
