@@ -9,10 +9,12 @@ use super::place_picker::{self, place_picker};
 use super::salary_range_chart::{self, salary_range_chart};
 use super::stacked_bars::{self, stacked_bars};
 use crate::shared::Shared;
-use career_comparison::{compare, summary, GaugeId, Section, Side};
+use career_comparison::gauge::Gauges;
+use career_comparison::{compare, summary, Comparison, GaugeId, Section, Side};
 use career_schema::{DatasetIndex, Profession};
 use std::cell::RefCell;
 use yew::prelude::*;
+use yew::virtual_dom::Key;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -46,149 +48,34 @@ pub fn compared_view(props: &Props) -> Html {
         )
     });
     let (c, prose) = (memo.0.clone(), &memo.1);
-    // The first render of a comparison holds its first table only (what the first screen
-    // shows) and the others follow one a task, so the first frame lays out one table rather
-    // than six and no task renders or lays out more than one table (Lighthouse's total
-    // blocking time counts the long ones; the figures are in docs/performance.md). Each waits until the frame before it has been
-    // rendered, so none delays the frame that shows the one before. Until the last has
-    // arrived the comparison is aria-busy. Later renders (swap, place) keep every table.
     let total = c.sections.len();
-    let shown_state = use_state_eq(|| 1usize);
-    {
-        let shown_state = shown_state.clone();
-        use_effect_with((*shown_state, total), move |&(count, total)| {
-            if count < total {
-                wasm_bindgen_futures::spawn_local(async move {
-                    crate::schedule::after_paint().await;
-                    shown_state.set(count + 1);
-                });
-            }
-        });
-    }
-    let shown = (*shown_state).min(total);
+    let shown = use_tables_one_a_task(total);
 
-    // A related occupation's Compare button goes away with the pair it belonged to: the new
-    // pair's heading takes the focus, so keyboard and screen reader users land on what changed.
-    let heading_ref = use_node_ref();
-    let focus_heading = props.focus_heading.clone();
-    let on_pick = {
-        let focus_heading = focus_heading.clone();
-        props.on_pick.reform(move |pick| {
-            *focus_heading.0.borrow_mut() = true;
-            pick
-        })
-    };
-    {
-        let heading_ref = heading_ref.clone();
-        let dropped = c.related_dropped;
-        use_effect_with(c.codes.clone(), move |codes| {
-            if std::mem::take(&mut *focus_heading.0.borrow_mut()) {
-                if let Some(h) = heading_ref.cast::<web_sys::HtmlElement>() {
-                    let _ = h.focus();
-                }
-            }
-            for (code, n) in codes.iter().zip(dropped) {
-                if n > 0 {
-                    web_sys::console::warn_1(
-                        &format!("career-compare: {n} related occupation(s) of {code} are not in this dataset and are left out").into(),
-                    );
-                }
-            }
-        });
-    }
+    let (heading_ref, on_pick) = use_related_focus(props, &c);
     let complete = shown == total;
     let titles: [AttrValue; 2] = c.titles.clone().map(AttrValue::from);
     let keys = column_keys(&c.codes);
     let heading_id = format!("{}-heading", props.id);
-    let g = &c.gauges;
     let period = [&props.a, &props.b]
         .iter()
         .find_map(|p| p.jobs.as_ref()?.projection_period.clone())
         .map(AttrValue::from);
     let place_name = c.place.as_ref().map(|s| s.name.clone());
 
-    // The gauges are plain view functions, not components: they have no state, and the view
-    // re-renders them only when the pair or place changes, when every one of them changes
-    // too; a component each cost its own lifecycle code in the wasm and its own scheduler
-    // runs at every render.
-    let gauge = |id: GaugeId| -> Html {
-        match id {
-            GaugeId::Pay => paired_bars(&paired_bars::Props {
-                id: format!("{}-pay-bars", props.id).into(),
-                caption: match &place_name {
-                    Some(n) => format!("Median yearly pay, {n}").into(),
-                    None => "Median yearly pay".into(),
-                },
-                titles: &titles,
-                keys: &keys,
-                scale: &g.pay,
-            }),
-            GaugeId::Jobs => paired_bars(&paired_bars::Props {
-                id: format!("{}-jobs-bars", props.id).into(),
-                caption: "Number of jobs".into(),
-                titles: &titles,
-                keys: &keys,
-                scale: &g.jobs,
-            }),
-            GaugeId::Growth => growth_bars(&growth_bars::Props {
-                titles: &titles,
-                keys: &keys,
-                growth: &g.growth,
-                period: period.clone(),
-            }),
-            GaugeId::SalaryRange => salary_range_chart(&salary_range_chart::Props {
-                id: format!("{}-range", props.id).into(),
-                titles: &titles,
-                keys: &keys,
-                axis: &g.salary_range,
-            }),
-            GaugeId::Attainment => stacked_bars(&stacked_bars::Props {
-                caption: "Educational attainment of workers 25 and older".into(),
-                titles: &titles,
-                keys: &keys,
-                stacks: &g.attainment,
-            }),
-            GaugeId::Gender => stacked_bars(&stacked_bars::Props {
-                caption: "Gender".into(),
-                titles: &titles,
-                keys: &keys,
-                stacks: &g.gender,
-            }),
-            GaugeId::Race => meter_bars(&meter_bars::Props {
-                id: format!("{}-race", props.id).into(),
-                caption: "Race and ethnicity".into(),
-                scale: " (scale 0–100%)",
-                high_points: "",
-                titles: &titles,
-                keys: &keys,
-                meters: &g.race,
-            }),
-            GaugeId::Interests => meter_bars(&meter_bars::Props {
-                id: format!("{}-interests", props.id).into(),
-                caption: "Interests (O*NET Interest Profiler areas)".into(),
-                scale: " (scale 1–7)",
-                high_points: "interest code",
-                titles: &titles,
-                keys: &keys,
-                meters: &g.interests,
-            }),
-            GaugeId::WorkValues => meter_bars(&meter_bars::Props {
-                id: format!("{}-values", props.id).into(),
-                caption: "What the work offers (O*NET Work Values)".into(),
-                scale: " (scale 1–7)",
-                high_points: "offers most",
-                titles: &titles,
-                keys: &keys,
-                meters: &g.work_values,
-            }),
-        }
+    let view = GaugeView {
+        id: &props.id,
+        titles: &titles,
+        keys: &keys,
+        gauges: &c.gauges,
+        place_name: place_name.as_deref(),
+        period: &period,
     };
     let gauges_for = |section: &Section| -> Html {
         if section.gauges.is_empty() {
             return html! {};
         }
         html! {
-            <div class="cc-gauges">{ for section.gauges.iter().map(|&id| gauge(id)) }</div>
+            <div class="cc-gauges">{ for section.gauges.iter().map(|&id| gauge(id, &view)) }</div>
         }
     };
 
@@ -223,4 +110,153 @@ pub fn compared_view(props: &Props) -> Html {
             </>
         </section>
     }
+}
+
+/// What every gauge of the view draws from, borrowed for one render.
+struct GaugeView<'a> {
+    /// The instance's id prefix.
+    id: &'a AttrValue,
+    titles: &'a [AttrValue; 2],
+    keys: &'a [Key; 2],
+    gauges: &'a Gauges,
+    place_name: Option<&'a str>,
+    period: &'a Option<AttrValue>,
+}
+
+/// One gauge, by id. The gauges are plain view functions, not components: they have no state,
+/// and the view re-renders them only when the pair or place changes, when every one of them
+/// changes too; a component each cost its own lifecycle code in the wasm and its own scheduler
+/// runs at every render.
+fn gauge(id: GaugeId, v: &GaugeView<'_>) -> Html {
+    let (titles, keys, g) = (v.titles, v.keys, v.gauges);
+    let gauge_id = |suffix: &str| AttrValue::from(format!("{}-{suffix}", v.id));
+    match id {
+        GaugeId::Pay => paired_bars(&paired_bars::Props {
+            id: gauge_id("pay-bars"),
+            caption: match v.place_name {
+                Some(n) => format!("Median yearly pay, {n}").into(),
+                None => "Median yearly pay".into(),
+            },
+            titles,
+            keys,
+            scale: &g.pay,
+        }),
+        GaugeId::Jobs => paired_bars(&paired_bars::Props {
+            id: gauge_id("jobs-bars"),
+            caption: "Number of jobs".into(),
+            titles,
+            keys,
+            scale: &g.jobs,
+        }),
+        GaugeId::Growth => growth_bars(&growth_bars::Props {
+            titles,
+            keys,
+            growth: &g.growth,
+            period: v.period.clone(),
+        }),
+        GaugeId::SalaryRange => salary_range_chart(&salary_range_chart::Props {
+            id: gauge_id("range"),
+            titles,
+            keys,
+            axis: &g.salary_range,
+        }),
+        GaugeId::Attainment => stacked_bars(&stacked_bars::Props {
+            caption: "Educational attainment of workers 25 and older".into(),
+            titles,
+            keys,
+            stacks: &g.attainment,
+        }),
+        GaugeId::Gender => stacked_bars(&stacked_bars::Props {
+            caption: "Gender".into(),
+            titles,
+            keys,
+            stacks: &g.gender,
+        }),
+        GaugeId::Race => meter_bars(&meter_bars::Props {
+            id: gauge_id("race"),
+            caption: "Race and ethnicity".into(),
+            scale: " (scale 0–100%)",
+            high_points: "",
+            titles,
+            keys,
+            meters: &g.race,
+        }),
+        GaugeId::Interests => meter_bars(&meter_bars::Props {
+            id: gauge_id("interests"),
+            caption: "Interests (O*NET Interest Profiler areas)".into(),
+            scale: " (scale 1–7)",
+            high_points: "interest code",
+            titles,
+            keys,
+            meters: &g.interests,
+        }),
+        GaugeId::WorkValues => meter_bars(&meter_bars::Props {
+            id: gauge_id("values"),
+            caption: "What the work offers (O*NET Work Values)".into(),
+            scale: " (scale 1–7)",
+            high_points: "offers most",
+            titles,
+            keys,
+            meters: &g.work_values,
+        }),
+    }
+}
+
+/// How many of the comparison's `total` tables to show. The first render of a comparison
+/// holds its first table only (what the first screen shows) and the others follow one a task,
+/// so the first frame lays out one table rather than all of them and no task renders or lays
+/// out more than one (Lighthouse's total blocking time counts the long ones; the figures are in
+/// docs/performance.md). Each waits until the frame before it has been rendered, so none
+/// delays the frame that shows the one before. Later renders (swap, place) keep every table.
+#[hook]
+fn use_tables_one_a_task(total: usize) -> usize {
+    let shown_state = use_state_eq(|| 1usize);
+    {
+        let shown_state = shown_state.clone();
+        use_effect_with((*shown_state, total), move |&(count, total)| {
+            if count < total {
+                wasm_bindgen_futures::spawn_local(async move {
+                    crate::schedule::after_paint().await;
+                    shown_state.set(count + 1);
+                });
+            }
+        });
+    }
+    (*shown_state).min(total)
+}
+
+/// A related occupation's Compare button goes away with the pair it belonged to: the new
+/// pair's heading takes the focus, so keyboard and screen reader users land on what changed.
+/// Returns the heading's ref and the Compare buttons' callback. Also counts, in a console
+/// warning, the related codes the dataset does not have.
+#[hook]
+fn use_related_focus(props: &Props, c: &Comparison) -> (NodeRef, Callback<(Side, String)>) {
+    let heading_ref = use_node_ref();
+    let focus_heading = props.focus_heading.clone();
+    let on_pick = {
+        let focus_heading = focus_heading.clone();
+        props.on_pick.reform(move |pick| {
+            *focus_heading.0.borrow_mut() = true;
+            pick
+        })
+    };
+    {
+        let heading_ref = heading_ref.clone();
+        let dropped = c.related_dropped;
+        use_effect_with(c.codes.clone(), move |codes| {
+            if std::mem::take(&mut *focus_heading.0.borrow_mut()) {
+                if let Some(h) = heading_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = h.focus();
+                }
+            }
+            for (code, n) in codes.iter().zip(dropped) {
+                if n > 0 {
+                    web_sys::console::warn_1(
+                        &format!("career-compare: {n} related occupation(s) of {code} are not in this dataset and are left out").into(),
+                    );
+                }
+            }
+        });
+    }
+    (heading_ref, on_pick)
 }
