@@ -188,8 +188,9 @@ export async function rowCells(page, caption, label) {
 
 /**
  * The widget served from dist/ and one browser, for the tests of one file: registers the
- * file's before/after hooks and returns `compared(query)`, which opens the query and waits
- * until every table of the comparison is in (its first render has the first table only).
+ * file's before/after hooks and returns the server's `url`, `newPage()`, `open(query)` (a page
+ * with its console errors and request log) and `compared(query)`, which also waits until every
+ * table of the comparison is in (its first render has the first table only).
  */
 export function widgetSuite(before, after) {
   let server;
@@ -202,13 +203,23 @@ export function widgetSuite(before, after) {
     await browser?.close();
     await server?.close();
   });
-  return {
-    async compared(query) {
+  const suite = {
+    get url() {
+      return server.url;
+    },
+    newPage: () => browser.newPage(),
+    async open(query = '') {
       const page = await browser.newPage();
       const errors = watchErrors(page);
+      const requests = await requestLog(page);
       await page.goto(server.url + query);
-      await page.locator('.cc-compared[aria-busy="false"]').waitFor();
-      return { page, errors };
+      return { page, errors, requests };
+    },
+    async compared(query) {
+      const opened = await suite.open(query);
+      await opened.page.locator('.cc-compared[aria-busy="false"]').waitFor();
+      return opened;
     },
   };
+  return suite;
 }

@@ -4,31 +4,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  DIST, serveStatic, launch, watchErrors, axeViolations, profession, readJson,
+  widgetSuite, watchErrors, axeViolations, profession, readJson,
   screenshot, fmt, rowCells, requestLog,
 } from './harness.mjs';
 import { epProjection } from './sources.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(query = '') {
-  const page = await browser.newPage();
-  const errors = watchErrors(page);
-  const requests = await requestLog(page);
-  await page.goto(server.url + query);
-  return { page, errors, requests };
-}
+const suite = widgetSuite(before, after);
+const { open } = suite;
 
 // the comparison's heading once every table is in (its first render has the first table only)
 const heading = (page) => page.locator('.cc-compared[aria-busy="false"]').getByRole('heading', { level: 2, name: / vs / });
@@ -212,7 +194,7 @@ test('a deep link downloads only what the comparison needs; the alternate titles
 });
 
 test('a slow profession file: the pickers and a loading placeholder show meanwhile, then the comparison', async () => {
-  const page = await browser.newPage();
+  const page = await suite.newPage();
   const errors = watchErrors(page);
   let release;
   const released = new Promise((r) => { release = r; });
@@ -220,7 +202,7 @@ test('a slow profession file: the pickers and a loading placeholder show meanwhi
     await released;
     await route.continue();
   });
-  await page.goto(server.url + '?a=13-2072&b=43-4131');
+  await page.goto(suite.url + '?a=13-2072&b=43-4131');
   // the widget does not wait blank for the file: the pickers and the placeholder come first
   await page.getByRole('status').filter({ hasText: 'Loading the comparison' }).waitFor({ state: 'attached' });
   const index = await readJson('index.json');
@@ -237,7 +219,7 @@ test('a slow profession file: the pickers and a loading placeholder show meanwhi
 test('the tables after the first arrive without rebuilding what is already shown', async () => {
   // A reader who reaches the "Pay for" select (or any part of the comparison) before the other
   // tables have come keeps their place: the nodes already shown are the same nodes afterwards.
-  const page = await browser.newPage();
+  const page = await suite.newPage();
   const errors = watchErrors(page);
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
@@ -250,7 +232,7 @@ test('the tables after the first arrive without rebuilding what is already shown
       window.sectionsAtFocus = document.querySelectorAll('.cc-section').length;
     }).observe(document, { childList: true, subtree: true });
   });
-  await page.goto(server.url + '?a=13-2072&b=43-4131');
+  await page.goto(suite.url + '?a=13-2072&b=43-4131');
   await heading(page).waitFor();
   const after = await page.evaluate(() => ({
     sectionsAtFocus: window.sectionsAtFocus,
@@ -319,7 +301,7 @@ test('choosing a state shows that state\'s pay and puts it in the URL', async ()
   assert.ok(cells[1].includes(fmt.annual(b.pay_by_place.states[state].annual.median)), cells[1]);
 
   // The same state restored from a deep link.
-  await page.goto(`${server.url}?a=13-2072&b=43-4131&state=${state}`);
+  await page.goto(`${suite.url}?a=13-2072&b=43-4131&state=${state}`);
   await heading(page).waitFor();
   assert.equal(await page.getByLabel('Pay for').inputValue(), state);
   await page.close();
@@ -374,10 +356,10 @@ const FAILURES = [
 
 for (const [what, fulfil, message] of FAILURES) {
   test(`a dataset with ${what} shows its message, and Retry recovers`, async () => {
-    const page = await browser.newPage();
+    const page = await suite.newPage();
     let broken = true;
     await page.route('**/data/index.json', (route) => (broken ? fulfil(route) : route.continue()));
-    await page.goto(`${server.url}?a=13-2072&b=43-4131`);
+    await page.goto(`${suite.url}?a=13-2072&b=43-4131`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.innerText(), message);
