@@ -13,6 +13,8 @@ use crate::share_link::{self, Selection};
 use crate::shared::Shared;
 use crate::state::{Action, AppState, Load, UrlWrite};
 use career_comparison::Side;
+use std::cell::RefCell;
+use std::rc::Rc;
 use web_sys::Element;
 use yew::prelude::*;
 
@@ -114,137 +116,14 @@ pub fn app(props: &AppProps) -> Html {
         props.opening.clone(),
     );
     use_share_link(props.sync_url, state.clone());
+    use_host_link(props, &state);
+    let (focus_heading, handlers) = use_handlers(&state);
 
-    // The host set a new pair or place (not on the first render).
-    {
-        let dispatcher = state.dispatcher();
-        let initial = props.initial.clone();
-        use_effect_with(props.initial_seq, move |seq| {
-            if *seq != 0 {
-                dispatcher.dispatch(Action::Restore(initial));
-            }
-        });
-    }
-    // Tell the host about the user's changes.
-    {
-        let on_change = props.on_change.clone();
-        let user = state.url_write == UrlWrite::Push;
-        let change = Change {
-            selection: state.selection.clone(),
-            a_title: state.selection.a.as_deref().and_then(|c| state.title(c)),
-            b_title: state.selection.b.as_deref().and_then(|c| state.title(c)),
-        };
-        use_effect_with(state.url_seq, move |_| {
-            if let (true, Some(cb)) = (user, on_change) {
-                cb.emit(change);
-            }
-        });
-    }
-
-    // Callbacks that stay the same across renders (the dispatcher does), so a render of the
-    // root for something else (a picker got focus, the search is ready) does not re-render the
-    // pickers and the whole compared view just because their callbacks are new. One memo for
-    // all of them: a `use_callback` each cost its own hook code in the wasm.
-    // the compared view moves focus to a new pair's heading after a related occupation's
-    // Compare button (the view itself is replaced while the new file loads)
-    let focus_heading = (*use_memo((), |_| Shared::new(std::cell::RefCell::new(false)))).clone();
-    let handlers = use_memo((), {
-        let dispatch = state.dispatcher().to_callback();
-        move |_| Handlers {
-            pick_a: dispatch.reform(|code| Action::Pick(Side::A, code)),
-            pick_b: dispatch.reform(|code| Action::Pick(Side::B, code)),
-            on_swap: dispatch.reform(|_: MouseEvent| Action::Swap),
-            on_pair: dispatch.reform(|(a, b)| Action::PickPair(a, b)),
-            on_place: dispatch.reform(Action::SetPlace),
-            on_retry: dispatch.reform(|()| Action::Retry),
-            on_related: dispatch.reform(|(side, code)| Action::Pick(side, Some(code))),
-        }
-    });
-    let Handlers {
-        pick_a,
-        pick_b,
-        on_swap,
-        on_pair,
-        on_place,
-        on_retry,
-        on_related,
-    } = &*handlers;
-
-    let picker =
-        |side: Side, suffix: &str, label: &'static str, on_pick: &Callback<Option<String>>| {
-            let code = state.code(side).map(|c| AttrValue::from(c.to_string()));
-            let title = state
-                .code(side)
-                .and_then(|c| state.title(c))
-                .map(AttrValue::from);
-            html! {
-                <ProfessionPicker id={format!("{}-{suffix}", props.id)} {label}
-                    selected_code={code} selected_title={title}
-                    search={state.search.clone()} on_pick={on_pick.clone()} />
-            }
-        };
-
-    let body = match &state.index {
-        Load::Loading => loading_skeleton(),
-        Load::Failed(e) => error_panel("The dataset could not be loaded", e.to_string(), on_retry),
-        Load::Ready(index) => {
-            let a = state.selection.a.as_ref().map(|c| state.professions.get(c));
-            let b = state.selection.b.as_ref().map(|c| state.professions.get(c));
-            match (a, b) {
-                (Some(Some(Load::Ready(a))), Some(Some(Load::Ready(b)))) => html! {
-                    <ComparedView id={props.id.clone()} index={index.clone()} a={a.clone()} b={b.clone()}
-                        place={state.selection.state.clone().map(AttrValue::from)} on_place={on_place.clone()}
-                        on_pick={on_related.clone()} focus_heading={focus_heading.clone()} />
-                },
-                (Some(Some(Load::Failed(e))), _) | (_, Some(Some(Load::Failed(e)))) => {
-                    error_panel("A profession could not be loaded", e.to_string(), on_retry)
-                }
-                (Some(_), Some(_)) => loading_skeleton(),
-                _ => html! {
-                    <div class="cc-intro">
-                        <p>{ "Choose two professions to compare their pay, job outlook, education, workers and skills side by side." }</p>
-                        { suggested_pairs(index, on_pair) }
-                    </div>
-                },
-            }
-        }
-    };
-
+    let body = body_view(props, &state, &handlers, &focus_heading);
     // footnote links inside a shadow root (see `dom::follow_in_page_link`)
     let onclick = Callback::from(|e: MouseEvent| crate::dom::follow_in_page_link(&e));
-    // a picker got focus: someone is about to search, so fetch the alternate titles now
-    let onfocusin = {
-        let dispatcher = state.dispatcher();
-        let wanted = state.search_wanted;
-        Callback::from(move |e: FocusEvent| {
-            let on_picker = e
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .is_some_and(|input| input.get_attribute("role").as_deref() == Some("combobox"));
-            if on_picker && !wanted {
-                dispatcher.dispatch(Action::SearchWanted);
-            }
-        })
-    };
-    let children = html! {
-        <>
-            <div class="cc-pickers">
-                { picker(Side::A, "a", "First profession", pick_a) }
-                <button type="button" class="cc-button cc-swap" aria-label="Swap professions"
-                    title="Swap professions" onclick={on_swap.clone()}>
-                    <span aria-hidden="true">{ "⇄" }</span>
-                </button>
-                { picker(Side::B, "b", "Second profession", pick_b) }
-            </div>
-            <div class="cc-notices" role="status">
-                { for state.notices.iter().map(|n| html! { <p class="cc-notice">{ n }</p> }) }
-            </div>
-            if let Some(e) = &state.titles_error {
-                { error_panel("Search by other job titles is unavailable",
-                    format!("{e}. Search still finds professions by their main titles."), on_retry) }
-            }
-            <div class="cc-body" aria-live="off">{ body }</div>
-        </>
-    };
+    let onfocusin = focusin_handler(&state);
+    let children = children_view(props, &state, &handlers, body);
     // `lang`: the widget's words are English whatever the host page's language is, so screen
     // readers pronounce them as English and browsers hyphenate them with English rules. The
     // class is a literal in each branch: a computed `class` goes through `Classes` (a hashed set).
@@ -260,5 +139,151 @@ pub fn app(props: &AppProps) -> Html {
                 { children }
             </div>
         }
+    }
+}
+
+/// The host's side: a new pair or place it set (not on the first render), and the user's
+/// changes told to it.
+#[hook]
+fn use_host_link(props: &AppProps, state: &UseReducerHandle<AppState>) {
+    {
+        let dispatcher = state.dispatcher();
+        let initial = props.initial.clone();
+        use_effect_with(props.initial_seq, move |seq| {
+            if *seq != 0 {
+                dispatcher.dispatch(Action::Restore(initial));
+            }
+        });
+    }
+    let on_change = props.on_change.clone();
+    let user = state.url_write == UrlWrite::Push;
+    let change = Change {
+        selection: state.selection.clone(),
+        a_title: state.selection.a.as_deref().and_then(|c| state.title(c)),
+        b_title: state.selection.b.as_deref().and_then(|c| state.title(c)),
+    };
+    use_effect_with(state.url_seq, move |_| {
+        if let (true, Some(cb)) = (user, on_change) {
+            cb.emit(change);
+        }
+    });
+}
+
+/// Callbacks that stay the same across renders (the dispatcher does), so a render of the
+/// root for something else (a picker got focus, the search is ready) does not re-render the
+/// pickers and the whole compared view just because their callbacks are new. One memo for
+/// all of them: a `use_callback` each cost its own hook code in the wasm. Also the flag by
+/// which the compared view moves focus to a new pair's heading after a related occupation's
+/// Compare button (the view itself is replaced while the new file loads).
+#[hook]
+fn use_handlers(state: &UseReducerHandle<AppState>) -> (Shared<RefCell<bool>>, Rc<Handlers>) {
+    let focus_heading = (*use_memo((), |_| Shared::new(RefCell::new(false)))).clone();
+    let handlers = use_memo((), {
+        let dispatch = state.dispatcher().to_callback();
+        move |_| Handlers {
+            pick_a: dispatch.reform(|code| Action::Pick(Side::A, code)),
+            pick_b: dispatch.reform(|code| Action::Pick(Side::B, code)),
+            on_swap: dispatch.reform(|_: MouseEvent| Action::Swap),
+            on_pair: dispatch.reform(|(a, b)| Action::PickPair(a, b)),
+            on_place: dispatch.reform(Action::SetPlace),
+            on_retry: dispatch.reform(|()| Action::Retry),
+            on_related: dispatch.reform(|(side, code)| Action::Pick(side, Some(code))),
+        }
+    });
+    (focus_heading, handlers)
+}
+
+/// A picker got focus: someone is about to search, so fetch the alternate titles now.
+fn focusin_handler(state: &UseReducerHandle<AppState>) -> Callback<FocusEvent> {
+    let dispatcher = state.dispatcher();
+    let wanted = state.search_wanted;
+    Callback::from(move |e: FocusEvent| {
+        let on_picker = e
+            .target_dyn_into::<web_sys::HtmlInputElement>()
+            .is_some_and(|input| input.get_attribute("role").as_deref() == Some("combobox"));
+        if on_picker && !wanted {
+            dispatcher.dispatch(Action::SearchWanted);
+        }
+    })
+}
+
+/// The picker for one side.
+fn picker(
+    props: &AppProps,
+    state: &AppState,
+    side: Side,
+    suffix: &str,
+    label: &'static str,
+    on_pick: &Callback<Option<String>>,
+) -> Html {
+    let code = state.code(side).map(|c| AttrValue::from(c.to_string()));
+    let title = state
+        .code(side)
+        .and_then(|c| state.title(c))
+        .map(AttrValue::from);
+    html! {
+        <ProfessionPicker id={format!("{}-{suffix}", props.id)} {label}
+            selected_code={code} selected_title={title}
+            search={state.search.clone()} on_pick={on_pick.clone()} />
+    }
+}
+
+/// The comparison, or its skeleton, an error panel or the introduction with suggested pairs.
+fn body_view(
+    props: &AppProps,
+    state: &AppState,
+    handlers: &Handlers,
+    focus_heading: &Shared<RefCell<bool>>,
+) -> Html {
+    let on_retry = &handlers.on_retry;
+    match &state.index {
+        Load::Loading => loading_skeleton(),
+        Load::Failed(e) => error_panel("The dataset could not be loaded", e.to_string(), on_retry),
+        Load::Ready(index) => {
+            let a = state.selection.a.as_ref().map(|c| state.professions.get(c));
+            let b = state.selection.b.as_ref().map(|c| state.professions.get(c));
+            match (a, b) {
+                (Some(Some(Load::Ready(a))), Some(Some(Load::Ready(b)))) => html! {
+                    <ComparedView id={props.id.clone()} index={index.clone()} a={a.clone()} b={b.clone()}
+                        place={state.selection.state.clone().map(AttrValue::from)} on_place={handlers.on_place.clone()}
+                        on_pick={handlers.on_related.clone()} focus_heading={focus_heading.clone()} />
+                },
+                (Some(Some(Load::Failed(e))), _) | (_, Some(Some(Load::Failed(e)))) => {
+                    error_panel("A profession could not be loaded", e.to_string(), on_retry)
+                }
+                (Some(_), Some(_)) => loading_skeleton(),
+                _ => html! {
+                    <div class="cc-intro">
+                        <p>{ "Choose two professions to compare their pay, job outlook, education, workers and skills side by side." }</p>
+                        { suggested_pairs(index, &handlers.on_pair) }
+                    </div>
+                },
+            }
+        }
+    }
+}
+
+/// Everything inside the root element: the pickers with the swap button, the notices, the
+/// alternate titles' error and the body.
+fn children_view(props: &AppProps, state: &AppState, handlers: &Handlers, body: Html) -> Html {
+    html! {
+        <>
+            <div class="cc-pickers">
+                { picker(props, state, Side::A, "a", "First profession", &handlers.pick_a) }
+                <button type="button" class="cc-button cc-swap" aria-label="Swap professions"
+                    title="Swap professions" onclick={handlers.on_swap.clone()}>
+                    <span aria-hidden="true">{ "⇄" }</span>
+                </button>
+                { picker(props, state, Side::B, "b", "Second profession", &handlers.pick_b) }
+            </div>
+            <div class="cc-notices" role="status">
+                { for state.notices.iter().map(|n| html! { <p class="cc-notice">{ n }</p> }) }
+            </div>
+            if let Some(e) = &state.titles_error {
+                { error_panel("Search by other job titles is unavailable",
+                    format!("{e}. Search still finds professions by their main titles."), &handlers.on_retry) }
+            }
+            <div class="cc-body" aria-live="off">{ body }</div>
+        </>
     }
 }
