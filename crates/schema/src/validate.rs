@@ -427,36 +427,20 @@ pub fn profession(x: &Profession, expected_code: Option<&str>) -> Vec<Problem> {
         }
     }
     if let Some(d) = &x.demographics {
-        p.optional(
-            "demographics.median_age",
-            d.median_age,
-            range!(Demographics.median_age),
-        );
-        p.optional(
-            "demographics.women_pct",
-            d.women_pct,
-            range!(Demographics.women_pct),
-        );
-        p.optional(
-            "demographics.white_pct",
-            d.white_pct,
-            range!(Demographics.white_pct),
-        );
-        p.optional(
-            "demographics.black_pct",
-            d.black_pct,
-            range!(Demographics.black_pct),
-        );
-        p.optional(
-            "demographics.asian_pct",
-            d.asian_pct,
-            range!(Demographics.asian_pct),
-        );
-        p.optional(
-            "demographics.hispanic_pct",
-            d.hispanic_pct,
-            range!(Demographics.hispanic_pct),
-        );
+        for (name, v, range) in [
+            ("median_age", d.median_age, range!(Demographics.median_age)),
+            ("women_pct", d.women_pct, range!(Demographics.women_pct)),
+            ("white_pct", d.white_pct, range!(Demographics.white_pct)),
+            ("black_pct", d.black_pct, range!(Demographics.black_pct)),
+            ("asian_pct", d.asian_pct, range!(Demographics.asian_pct)),
+            (
+                "hispanic_pct",
+                d.hispanic_pct,
+                range!(Demographics.hispanic_pct),
+            ),
+        ] {
+            p.optional(|| ["demographics.", name].concat(), v, range);
+        }
     }
     if let Some(s) = &x.skills {
         for (list, items) in [

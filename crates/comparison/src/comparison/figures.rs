@@ -90,7 +90,7 @@ fn profile_meters(index: &DatasetIndex, profiles: [Option<&Profile>; 2]) -> Mete
         groups: profiles.map(|profile| {
             let o = work::first_profile(profile)?;
             Some(MeterGroup {
-                of: work::profile_of(profile).map(|_| o.title.clone()),
+                of: work::rated_title(profile).map(str::to_string),
                 high_points: o.high_points.join(" – "),
                 meters: o
                     .scores

@@ -64,13 +64,6 @@ pub const MISSING: &str = "—";
 pub const UNKNOWN_REASON: &str = "This dataset has no figure for this profession.";
 
 impl Cell {
-    pub fn value(text: impl Into<String>) -> Self {
-        Cell {
-            text: text.into(),
-            ..Default::default()
-        }
-    }
-
     pub fn missing(reason: impl Into<String>) -> Self {
         Cell {
             text: MISSING.into(),
@@ -184,22 +177,24 @@ fn better_side(measures: [Option<Measure>; 2]) -> Option<Side> {
 
 /// One row's cells for both professions.
 fn row(index: &DatasetIndex, spec: &RowSpec, subjects: &[Subject; 2]) -> Row {
-    let reads = subjects.each_ref().map(|s| (spec.value)(s));
-    let cells = [0, 1].map(|i| match &reads[i] {
-        Some(r) if !r.text.trim().is_empty() => Cell {
-            text: r.text.clone(),
+    let reads = subjects
+        .each_ref()
+        .map(|s| (spec.value)(s).filter(|r| !r.text.trim().is_empty()));
+    let better = match spec.better {
+        Better::Higher => better_side(reads.each_ref().map(|r| r.as_ref().and_then(|r| r.measure))),
+        Better::Neither => None,
+    };
+    // the values move into the cells (a task list is not copied)
+    let mut reads = reads.into_iter();
+    let cells = [0, 1].map(|i| match reads.next().flatten() {
+        Some(r) => Cell {
+            text: r.text,
             missing_reason: None,
             note: (spec.note)(&subjects[i]),
-            detail: r.detail.clone(),
+            detail: r.detail,
         },
-        _ => Cell::missing(reason(index, subjects[i].p, spec.key)),
+        None => Cell::missing(reason(index, subjects[i].p, spec.key)),
     });
-    let better = match spec.better {
-        Better::Higher if !cells.iter().any(Cell::is_missing) => {
-            better_side(reads.each_ref().map(|r| r.as_ref().and_then(|r| r.measure)))
-        }
-        _ => None,
-    };
     Row {
         id: spec.id,
         label: spec.label,

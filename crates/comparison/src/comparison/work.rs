@@ -174,11 +174,15 @@ pub(crate) fn high_points(p: Option<&Profile>) -> Option<Read> {
     super::read::text((!o.high_points.is_empty()).then(|| o.high_points.join(" – ")))
 }
 
+/// The title of the O*NET occupation the profile shows, where the profession has several.
+pub(crate) fn rated_title(p: Option<&Profile>) -> Option<&str> {
+    let o = first_profile(p)?;
+    (p?.occupations.len() > 1).then_some(o.title.as_str())
+}
+
 /// Which O*NET occupation the profile is of, where the profession has several.
 pub(crate) fn profile_of(p: Option<&Profile>) -> Option<String> {
-    let profile = p?;
-    let o = first_profile(Some(profile))?;
-    (profile.occupations.len() > 1).then(|| format!("O*NET's ratings for {}.", o.title))
+    rated_title(p).map(|t| format!("O*NET's ratings for {t}."))
 }
 
 /// Work values: what they describe, and whose they are where there are several.

@@ -33,7 +33,7 @@ macro_rules! dataset_struct {
     };
 
     // A field with `#[serde(default ...)]` may be absent.
-    (@fields $meta:tt $name:ident [$($out:tt)*] [$($done:tt)*] [$($req:ident)*] [$($ranges:tt)*]
+    (@fields $meta:tt $name:ident $out:tt $done:tt [$($req:ident)*] $ranges:tt
         $(#[doc = $doc:literal])*
         #[serde(default $($how:tt)*)]
         $(#[range($r:ident)])?
@@ -41,52 +41,33 @@ macro_rules! dataset_struct {
         pub $field:ident : $ty:ty
         $(, $($rest:tt)*)?
     ) => {
-        dataset_struct!(
-            @fields $meta $name
-            [
-                $($out)*
-                $(#[doc = $doc])*
-                #[serde(default $($how)*)]
-                $(#[cfg_attr(feature = "json-schema", schemars(extend(
-                    "minimum" = $crate::model::Bound($crate::model::$r.min),
-                    "maximum" = $crate::model::Bound($crate::model::$r.max)
-                )))])?
-                $(#[cfg_attr(feature = "json-schema", schemars(extend("properties" = {
-                    "usd": {
-                        "minimum": $crate::model::Bound($crate::model::$u.min),
-                        "maximum": $crate::model::Bound($crate::model::$u.max)
-                    }
-                })))])?
-                pub $field: $ty,
-            ]
-            [$($done)* ($field default)] [$($req)*]
-            [
-                $($ranges)*
-                $($crate::model::FieldRange {
-                    field: stringify!($field),
-                    range: $crate::model::$r,
-                },)?
-                $($crate::model::FieldRange {
-                    field: concat!(stringify!($field), ".usd"),
-                    range: $crate::model::$u,
-                },)?
-            ]
-            $($($rest)*)?
-        );
+        dataset_struct!(@field $meta $name $out $done [$($req)*] $ranges
+            [$(#[doc = $doc])* #[serde(default $($how)*)]] [$($r)?] [$($u)?]
+            ($field default) [$ty] [$($($rest)*)?]);
     };
     // Any other field is required.
-    (@fields $meta:tt $name:ident [$($out:tt)*] [$($done:tt)*] [$($req:ident)*] [$($ranges:tt)*]
+    (@fields $meta:tt $name:ident $out:tt $done:tt [$($req:ident)*] $ranges:tt
         $(#[doc = $doc:literal])*
         $(#[range($r:ident)])?
         $(#[usd_range($u:ident)])?
         pub $field:ident : $ty:ty
         $(, $($rest:tt)*)?
     ) => {
+        dataset_struct!(@field $meta $name $out $done [$($req)* $field] $ranges
+            [$(#[doc = $doc])*] [$($r)?] [$($u)?]
+            ($field required) [$ty] [$($($rest)*)?]);
+    };
+    // One field, required or not: its attributes with its range as the JSON Schema's bounds,
+    // its name in the field list, its range in `FIELDS.ranges`; then the rest.
+    (@field $meta:tt $name:ident [$($out:tt)*] [$($done:tt)*] $req:tt [$($ranges:tt)*]
+        [$($attrs:tt)*] [$($r:ident)?] [$($u:ident)?] ($field:ident $kind:ident) [$ty:ty]
+        [$($rest:tt)*]
+    ) => {
         dataset_struct!(
             @fields $meta $name
             [
                 $($out)*
-                $(#[doc = $doc])*
+                $($attrs)*
                 $(#[cfg_attr(feature = "json-schema", schemars(extend(
                     "minimum" = $crate::model::Bound($crate::model::$r.min),
                     "maximum" = $crate::model::Bound($crate::model::$r.max)
@@ -99,7 +80,7 @@ macro_rules! dataset_struct {
                 })))])?
                 pub $field: $ty,
             ]
-            [$($done)* ($field required)] [$($req)* $field]
+            [$($done)* ($field $kind)] $req
             [
                 $($ranges)*
                 $($crate::model::FieldRange {
@@ -111,7 +92,7 @@ macro_rules! dataset_struct {
                     range: $crate::model::$u,
                 },)?
             ]
-            $($($rest)*)?
+            $($rest)*
         );
     };
     // Every field seen: the struct, the field list and the reader.
