@@ -11,6 +11,10 @@ use crate::validate;
 pub const MAX_INDEX_BYTES: usize = 4 * 1024 * 1024;
 /// Largest `professions/{code}.json` accepted.
 pub const MAX_PROFESSION_BYTES: usize = 1024 * 1024;
+/// Largest `areas.json` accepted.
+pub const MAX_AREAS_BYTES: usize = 1024 * 1024;
+/// Largest `areas/{code}.json` accepted.
+pub const MAX_AREA_PAY_BYTES: usize = 4 * 1024 * 1024;
 /// Largest `titles.json` accepted.
 pub const MAX_TITLES_BYTES: usize = 16 * 1024 * 1024;
 
@@ -50,6 +54,9 @@ pub const OBJECTS: &[ObjectFields] = &[
     TitleIndex::FIELDS,
     TitleIndex::ENTRY_FIELDS,
     TitleIndex::DETAILED_FIELDS,
+    AreaIndex::FIELDS,
+    Area::FIELDS,
+    AreaPay::FIELDS,
 ];
 
 fn decode_json<T: FromJson>(file: &str, bytes: &[u8], limit: usize) -> Result<T, DatasetError> {
@@ -151,4 +158,24 @@ pub fn decode_titles(bytes: &[u8], index: &DatasetIndex) -> Result<TitleIndex, D
     let t: TitleIndex = decode_json(file, bytes, MAX_TITLES_BYTES)?;
     let problems = validate::titles(&t, index);
     checked(file, t, problems)
+}
+
+/// Decode and validate `areas.json` against the index's states.
+pub fn decode_areas(bytes: &[u8], index: &DatasetIndex) -> Result<AreaIndex, DatasetError> {
+    let file = crate::AREAS_FILE;
+    let a: AreaIndex = decode_json(file, bytes, MAX_AREAS_BYTES)?;
+    let problems = validate::areas(&a, index);
+    checked(file, a, problems)
+}
+
+/// Decode and validate `areas/{code}.json`, checking it is the area asked for.
+pub fn decode_area_pay(
+    code: &str,
+    bytes: &[u8],
+    index: &DatasetIndex,
+) -> Result<AreaPay, DatasetError> {
+    let file = crate::area_file(code);
+    let a: AreaPay = decode_json(&file, bytes, MAX_AREA_PAY_BYTES)?;
+    let problems = validate::area_pay(&a, code, index);
+    checked(&file, a, problems)
 }

@@ -29,13 +29,13 @@ pub mod model;
 mod number;
 pub mod validate;
 
-pub use decode::{decode_index, decode_profession, decode_titles};
+pub use decode::{decode_area_pay, decode_areas, decode_index, decode_profession, decode_titles};
 pub use error::{DatasetError, Problem};
 pub use link::safe_link_url;
 pub use model::*;
 
 /// The format version this code writes (and the newest it reads).
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// The oldest format version this code still reads: a version-1 dataset (a portal's own, say)
 /// loads, and the figures added since show as not in this dataset.
@@ -54,6 +54,17 @@ pub fn expected_schema_version() -> String {
 /// File names inside a dataset folder.
 pub const INDEX_FILE: &str = "index.json";
 pub const TITLES_FILE: &str = "titles.json";
+pub const AREAS_FILE: &str = "areas.json";
+
+/// The pay file of an OEWS area, relative to the dataset folder.
+pub fn area_file(code: &str) -> String {
+    format!("areas/{code}.json")
+}
+
+/// True for a 7-digit OEWS area code, e.g. "0014460".
+pub fn is_area_code(code: &str) -> bool {
+    code.len() == 7 && code.bytes().all(|c| c.is_ascii_digit())
+}
 
 /// The detail file of a profession, relative to the dataset folder.
 pub fn profession_file(code: &str) -> String {

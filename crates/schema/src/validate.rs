@@ -498,3 +498,71 @@ pub fn titles(t: &TitleIndex, ix: &DatasetIndex) -> Vec<Problem> {
     );
     p.0
 }
+
+impl Problems {
+    /// An area as `areas.json` and an area file describe it: its code and its states.
+    fn area(&mut self, path: &str, a: &Area, ix: &DatasetIndex) {
+        if !crate::is_area_code(&a.code) {
+            self.push(
+                || format!("{path}.code"),
+                "a 7-digit OEWS area code like \"0014460\"",
+                quoted(&a.code),
+            );
+        }
+        self.text(|| format!("{path}.name"), &a.name);
+        if a.states.is_empty() {
+            self.push(
+                || format!("{path}.states"),
+                "at least one state",
+                "an empty list",
+            );
+        }
+        for (i, s) in a.states.iter().enumerate() {
+            if !ix.states.iter().any(|x| x.code == *s) {
+                self.push(
+                    || format!("{path}.states[{i}]"),
+                    "a state code listed in index.json",
+                    quoted(s),
+                );
+            }
+        }
+    }
+}
+
+/// Problems in an area list: version, codes, states the index has.
+pub fn areas(a: &AreaIndex, ix: &DatasetIndex) -> Vec<Problem> {
+    let mut p = Problems::default();
+    p.version("schema_version", a.schema_version);
+    for (i, area) in a.areas.iter().enumerate() {
+        p.area(&format!("areas[{i}]"), area, ix);
+    }
+    p.unique(
+        "areas",
+        a.areas.iter().map(|x| x.code.as_str()),
+        "area code",
+    );
+    p.0
+}
+
+/// Problems in an area's pay file; `expected_code` is the code it was fetched for. Rows for
+/// codes the index does not list are harmless (the widget never asks for them).
+pub fn area_pay(a: &AreaPay, expected_code: &str, ix: &DatasetIndex) -> Vec<Problem> {
+    let mut p = Problems::default();
+    p.version("schema_version", a.schema_version);
+    p.area("area", &a.area, ix);
+    if a.area.code != expected_code {
+        p.push(
+            "area.code",
+            [&quoted(expected_code), " (the file's name)"].concat(),
+            quoted(&a.area.code),
+        );
+    }
+    if a.columns.iter().map(String::as_str).ne(PAY_ROW_COLUMNS) {
+        p.push("columns", PAY_ROW_COLUMNS.join(", "), a.columns.join(", "));
+    }
+    for (code, row) in &a.pay {
+        p.code(|| format!("pay.{code}"), code);
+        p.wage_stats(&|| format!("pay.{code}"), &row.0);
+    }
+    p.0
+}

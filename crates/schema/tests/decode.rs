@@ -88,7 +88,7 @@ fn unsupported_schema_version_is_named() {
     let e = decode_index(&bytes(&v)).unwrap_err();
     assert!(
         e.to_string()
-            .contains("schema_version: expected schema version 1 to 2, found version 99"),
+            .contains("schema_version: expected schema version 1 to 3, found version 99"),
         "{e}"
     );
 }
@@ -305,12 +305,12 @@ fn missing_reason_falls_back_to_parent_then_dataset() {
 #[test]
 fn a_future_format_is_reported_as_its_version_not_a_field() {
     let mut v = profession_json();
-    v["schema_version"] = json!(3);
+    v["schema_version"] = json!(4);
     v["pay"] = json!({"renamed": true});
     let e = decode_profession("13-2072", &bytes(&v)).unwrap_err();
     assert!(
         e.to_string()
-            .contains("expected schema version 1 to 2, found version 3"),
+            .contains("expected schema version 1 to 3, found version 4"),
         "{e}"
     );
 }

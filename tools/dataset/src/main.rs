@@ -203,6 +203,10 @@ fn print_report(
     println!("  top state             {}", pct(c.top_state));
     println!("  top metro             {}", pct(c.top_metro));
     println!("  top industry          {}", pct(c.top_industry));
+    println!(
+        "  areas                 {} areas, {} area cells",
+        c.areas, c.area_cells
+    );
     println!("  growth (EP)           {}", pct(c.growth));
     println!("  entry (EP)            {}", pct(c.entry));
     println!("  attainment            {}", pct(c.attainment));

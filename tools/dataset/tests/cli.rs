@@ -69,8 +69,8 @@ fn output_is_byte_identical_across_runs_and_matches_committed_data() {
     let (fa, fb) = (files(&a), files(&b));
     assert_eq!(
         fa.len(),
-        830 + 5,
-        "830 professions, index, titles, 3 schema files"
+        830 + 528 + 8,
+        "830 professions, 528 areas, index, titles, areas.json, 5 schema files"
     );
     assert!(fa == fb, "two runs differ");
     let committed = files(&workspace().join("data"));

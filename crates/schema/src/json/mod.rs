@@ -76,6 +76,11 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// True if the next value is an object (nothing consumed).
+    pub fn at_object(&mut self) -> bool {
+        self.peek() == Some(b'{')
+    }
+
     /// Starts an object (consumes its `{`), or says what was found instead.
     pub fn begin_object(&mut self) -> Result<()> {
         if self.value_start()? == b'{' {

@@ -28,6 +28,10 @@ dataset_struct! {
         /// The places pay can be shown for, besides the nation.
         #[serde(default)]
         pub states: Vec<State>,
+        /// How many areas `areas.json` lists ([`crate::AreaIndex`]; schema version 3): 0 when
+        /// the dataset has no local pay, and then the widget offers only the states.
+        #[serde(default)]
+        pub areas: u64,
         /// One-line definitions of the O*NET elements profiles rate (interests, work values),
         /// keyed by element name, e.g. "Conventional": "Work involves following procedures ..."
         /// (O*NET Content Model Reference; schema version 2).

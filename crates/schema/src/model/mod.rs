@@ -7,6 +7,7 @@
 
 #[macro_use]
 mod declare;
+mod area;
 mod field_key;
 mod index;
 mod profession;
@@ -16,6 +17,7 @@ mod text_map;
 mod titles;
 mod work;
 
+pub use area::{Area, AreaIndex, AreaKind, AreaPay, PayRow, PAY_ROW_COLUMNS};
 pub use declare::ObjectFields;
 pub use field_key::FieldKey;
 pub use index::{DatasetIndex, ProfessionSummary, Source, State};

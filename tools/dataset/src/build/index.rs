@@ -14,6 +14,7 @@ const ATTRIBUTION: [&str; 2] = [
 pub fn index(
     release: &str,
     states: Vec<State>,
+    areas: u64,
     professions: Vec<ProfessionSummary>,
     definitions: TextMap<String>,
 ) -> DatasetIndex {
@@ -28,6 +29,7 @@ pub fn index(
         ],
         unavailable: unavailable().into(),
         states,
+        areas,
         definitions,
         professions: professions.into(),
     }

@@ -5,6 +5,7 @@
 //! the parts together. A new dataset field is a new function in the module of its source
 //! (or a new module) and one line in `profession`.
 
+mod areas;
 mod attainment;
 mod crosswalk;
 mod demographics;
@@ -74,6 +75,8 @@ pub struct Coverage {
     pub top_state: usize,
     pub top_metro: usize,
     pub top_industry: usize,
+    pub areas: usize,
+    pub area_cells: usize,
 }
 
 pub struct Dataset {
@@ -168,9 +171,18 @@ pub fn build(inp: &Inputs) -> Result<Dataset> {
         );
     }
 
+    let (area_index, area_files) = areas::areas(&inp.oews, &ctx.states, &ctx.oews_codes, &mut cov)?;
     let definitions = profiles::definitions(&inp.onet_work);
-    let index = index::index(&inp.oews.release, ctx.states.list, summaries, definitions);
+    let area_count = area_index.areas.len() as u64;
+    let index = index::index(
+        &inp.oews.release,
+        ctx.states.list,
+        area_count,
+        summaries,
+        definitions,
+    );
     output::index_and_titles(&index, &titles, &mut files)?;
+    output::areas(&area_index, &area_files, &index, &mut files)?;
     output::schemas(&mut files)?;
     Ok(Dataset {
         files,

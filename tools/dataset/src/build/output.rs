@@ -102,7 +102,31 @@ pub fn index_and_titles(
     Ok(())
 }
 
-/// Adds the JSON Schemas of the three file types, pretty-printed.
+/// Adds `areas.json` and every `areas/{code}.json`, once each validates and reads back.
+pub fn areas(
+    list: &AreaIndex,
+    pay: &[AreaPay],
+    index: &DatasetIndex,
+    files: &mut BTreeMap<String, Vec<u8>>,
+) -> Result<()> {
+    fail_problems(AREAS_FILE, &validate::areas(list, index))?;
+    let lb = to_json(list)?;
+    decode_areas(&lb, index).map_err(|e| anyhow!("{e}"))?;
+    files.insert(AREAS_FILE.into(), lb);
+    for a in pay {
+        let file = area_file(&a.area.code);
+        fail_problems(&file, &validate::area_pay(a, &a.area.code, index))?;
+        let bytes = to_json(a)?;
+        let back = decode_area_pay(&a.area.code, &bytes, index).map_err(|e| anyhow!("{e}"))?;
+        if &back != a {
+            bail!("{file} does not read back to the same value");
+        }
+        files.insert(file, bytes);
+    }
+    Ok(())
+}
+
+/// Adds the JSON Schemas of the file types, pretty-printed.
 pub fn schemas(files: &mut BTreeMap<String, Vec<u8>>) -> Result<()> {
     for (name, schema) in [
         (
@@ -117,6 +141,8 @@ pub fn schemas(files: &mut BTreeMap<String, Vec<u8>>) -> Result<()> {
             "schema/titles.schema.json",
             schemars::schema_for!(TitleIndex),
         ),
+        ("schema/areas.schema.json", schemars::schema_for!(AreaIndex)),
+        ("schema/area.schema.json", schemars::schema_for!(AreaPay)),
     ] {
         let mut b = serde_json::to_vec_pretty(&schema)?;
         b.push(b'\n');

@@ -3,6 +3,7 @@
 //! calamine, the CPS CSV with csv, and the Census and ACS/NEM crosswalks are applied here.
 //! Nothing here calls the builder's own parsing code or takes a mapping from the dataset.
 
+mod areas;
 mod cps;
 mod crosswalk;
 mod ep;
