@@ -2,17 +2,12 @@
 //! much, how long each takes to become (an estimate), how their job outlooks differ, and the top
 //! three skills of each. Missing figures are said to be missing rather than guessed.
 
-use crate::comparison::{pay_for, state};
+use crate::comparison::{pay_for, Place};
 use crate::format;
-use career_schema::{DatasetIndex, Profession};
+use career_schema::{DatasetIndex, Profession, Wage};
 
-/// The summary paragraphs for `a` and `b`, pay for `place` (USPS code) where published.
-pub fn summary(
-    index: &DatasetIndex,
-    a: &Profession,
-    b: &Profession,
-    place: Option<&str>,
-) -> Vec<String> {
+/// The summary paragraphs for `a` and `b`, pay for `place` where published.
+pub fn summary(index: &DatasetIndex, a: &Profession, b: &Profession, place: Place) -> Vec<String> {
     // A title with a bidi override must not reorder the rest of its sentence.
     if format::has_bidi_controls(&a.title) || format::has_bidi_controls(&b.title) {
         let isolated = |p: &Profession| {
@@ -26,13 +21,7 @@ pub fn summary(
     sentences(index, a, b, place)
 }
 
-fn sentences(
-    index: &DatasetIndex,
-    a: &Profession,
-    b: &Profession,
-    place: Option<&str>,
-) -> Vec<String> {
-    let place = place.and_then(|c| state(index, c));
+fn sentences(index: &DatasetIndex, a: &Profession, b: &Profession, place: Place) -> Vec<String> {
     let mut out = vec![
         pay_sentence(a, b, place),
         time_sentence(a, b),
@@ -44,24 +33,59 @@ fn sentences(
     out
 }
 
-fn pay_sentence(a: &Profession, b: &Profession, place: Option<&career_schema::State>) -> String {
-    let pa = pay_for(a, place);
-    let pb = pay_for(b, place);
-    let wa = pa.stats.and_then(|s| s.annual.median);
-    let wb = pb.stats.and_then(|s| s.annual.median);
-    let prefix = match place {
-        Some(st) if !pa.fell_back && !pb.fell_back => format!("In {}, ", st.name),
-        Some(st) if !pa.fell_back || !pb.fell_back => {
-            format!(
-                "Using {} pay where BLS publishes it and national pay otherwise, ",
-                st.name
-            )
-        }
-        _ => String::new(),
+fn pay_sentence(a: &Profession, b: &Profession, place: Place) -> String {
+    let pays = [pay_for(a, place), pay_for(b, place)];
+    let medians = pays.each_ref().map(|p| p.median());
+    let Some(name) = place.name() else {
+        return median_sentence(a, b, medians.map(|m| m.map(|f| f.value)));
     };
+    if medians.iter().flatten().all(|f| f.from.is_none()) {
+        return in_place(
+            name,
+            median_sentence(a, b, medians.map(|m| m.map(|f| f.value))),
+        );
+    }
+    // a median from a larger place is not compared with one from the place itself
+    [0, 1]
+        .map(|i| {
+            let t = [&a.title, &b.title][i];
+            match &medians[i] {
+                None => format!("This dataset has no median pay for {t}."),
+                Some(f) if f.from.is_none() => format!(
+                    "In {name}, {t} earn a median {} a year.",
+                    format::annual(f.value)
+                ),
+                Some(f) => {
+                    let w = format::annual(f.value);
+                    let larger = match f.from {
+                        Some("national") | None => "nationally".to_string(),
+                        Some(state) => format!("in {state}"),
+                    };
+                    if pays[i].is_waiting() {
+                        format!("Pay for {name} has not loaded yet; {larger}, {t} earn a median {w} a year.")
+                    } else {
+                        format!("BLS publishes no {name} median for {t}; {larger} they earn a median {w} a year.")
+                    }
+                }
+            }
+        })
+        .join(" ")
+}
+
+/// "In {place}, " before a sentence (a sentence-initial "This" lowered).
+fn in_place(name: &str, s: String) -> String {
+    match s.strip_prefix("This ") {
+        Some(rest) => format!("In {name}, this {rest}"),
+        None => format!("In {name}, {s}"),
+    }
+}
+
+/// The sentence comparing two medians of the same place.
+fn median_sentence(a: &Profession, b: &Profession, medians: [Option<Wage>; 2]) -> String {
+    let [wa, wb] = medians;
     let (ta, tb) = (&a.title, &b.title);
-    let s = match (wa, wb) {
-        (None, None) => return format!("This dataset has no median pay for {ta} or {tb}."),
+    match (wa, wb) {
+        (None, None) => format!("This dataset has no median pay for {ta} or {tb}."),
         (Some(w), None) => format!(
             "{ta} earn a median {} a year; this dataset has no median pay for {tb}.",
             format::annual(w)
@@ -97,19 +121,6 @@ fn pay_sentence(a: &Profession, b: &Profession, place: Option<&career_schema::St
                 format::money(diff),
                 format::money(lo)
             )
-        }
-    };
-    if prefix.is_empty() {
-        s
-    } else {
-        let mut chars = s.chars();
-        let first = chars.next().map(|c| c.to_string()).unwrap_or_default();
-        // Titles start with a capital that must stay; only lower a sentence-initial "This".
-        let rest: String = chars.collect();
-        if s.starts_with("This ") {
-            format!("{prefix}{}{rest}", first.to_ascii_lowercase())
-        } else {
-            format!("{prefix}{first}{rest}")
         }
     }
 }

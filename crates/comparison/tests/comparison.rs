@@ -2,13 +2,14 @@
 
 mod fixture;
 
+use career_comparison::comparison::Place;
 use career_comparison::comparison::MISSING;
 use career_comparison::{compare, summary, RowId, SectionId, Side};
 use fixture::*;
 
 #[test]
 fn sections_have_the_exact_captions_in_order() {
-    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), Place::National);
     let captions: Vec<&str> = c.sections.iter().map(|s| s.id.caption()).collect();
     assert_eq!(
         captions,
@@ -50,7 +51,7 @@ fn sections_have_the_exact_captions_in_order() {
 
 #[test]
 fn overview_values_and_better_markers() {
-    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), Place::National);
     let o = c.section(SectionId::Overview);
     let yearly = o.row(RowId::YearlySalary).unwrap();
     assert_eq!(yearly.cells[0].text, "$76,690");
@@ -106,7 +107,12 @@ fn overview_values_and_better_markers() {
 
 #[test]
 fn demographics_never_have_a_better_side() {
-    let c = compare(&index(), &loan_officers(), &loan_officers(), None);
+    let c = compare(
+        &index(),
+        &loan_officers(),
+        &loan_officers(),
+        Place::National,
+    );
     assert!(c
         .section(SectionId::Demographics)
         .rows
@@ -122,7 +128,7 @@ fn demographics_never_have_a_better_side() {
 
 #[test]
 fn pay_section_rows() {
-    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), Place::National);
     let pay = c.section(SectionId::Pay);
     let labels: Vec<&str> = pay.rows.iter().map(|r| r.label).collect();
     assert_eq!(
@@ -161,14 +167,14 @@ fn top_coded_wages_render_as_lower_bounds() {
             at_least: true,
         });
     }
-    let c = compare(&index(), &a, &b, None);
+    let c = compare(&index(), &a, &b, Place::National);
     let row = c
         .section(SectionId::Overview)
         .row(RowId::YearlySalary)
         .unwrap();
     assert_eq!(row.cells[0].text, "$239,200 or more");
     assert_eq!(row.better, None);
-    let s = summary(&index(), &a, &b, None);
+    let s = summary(&index(), &a, &b, Place::National);
     assert!(s[0].contains("$239,200 or more"), "{}", s[0]);
     assert!(s[0].contains("not known"), "{}", s[0]);
 }
@@ -176,8 +182,14 @@ use career_schema::Wage;
 
 #[test]
 fn state_pay_with_fallback_note() {
-    let c = compare(&index(), &loan_officers(), &loan_clerks(), Some("MD"));
-    assert_eq!(c.place.as_ref().unwrap().name, "Maryland");
+    let ix = index();
+    let c = compare(
+        &ix,
+        &loan_officers(),
+        &loan_clerks(),
+        Place::state(&ix, "MD"),
+    );
+    assert_eq!(c.place.as_deref(), Some("Maryland"));
     let yearly = c
         .section(SectionId::Overview)
         .row(RowId::YearlySalary)
@@ -187,7 +199,7 @@ fn state_pay_with_fallback_note() {
     assert_eq!(yearly.cells[1].text, "$50,000");
     assert_eq!(
         yearly.cells[1].note.as_deref(),
-        Some("No Maryland estimate for Loan Interviewers and Clerks; national figure shown.")
+        Some("BLS publishes no Maryland median for Loan Interviewers and Clerks; the national figure is shown.")
     );
     assert!(c
         .place_note
@@ -195,7 +207,12 @@ fn state_pay_with_fallback_note() {
         .unwrap()
         .contains("Loan Interviewers and Clerks"));
     // unknown state codes mean national
-    let c = compare(&index(), &loan_officers(), &loan_clerks(), Some("ZZ"));
+    let c = compare(
+        &ix,
+        &loan_officers(),
+        &loan_clerks(),
+        Place::state(&ix, "ZZ"),
+    );
     assert!(c.place.is_none());
     assert_eq!(
         c.section(SectionId::Overview)
@@ -209,7 +226,7 @@ fn state_pay_with_fallback_note() {
 
 #[test]
 fn onet_sections_are_flagged_for_attribution() {
-    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), Place::National);
     assert!(c.section(SectionId::Skills).uses_onet);
     assert!(c.section(SectionId::Work).uses_onet);
     assert!(!c.section(SectionId::Demographics).uses_onet);
@@ -228,7 +245,7 @@ fn onet_sections_are_flagged_for_attribution() {
 
 #[test]
 fn demographics_text_and_broader_group_note() {
-    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), Place::National);
     let d = c.section(SectionId::Demographics);
     assert_eq!(
         d.row(RowId::GenderRatio).unwrap().cells[0].text,
@@ -247,7 +264,7 @@ fn demographics_text_and_broader_group_note() {
 
 #[test]
 fn gauges_share_scales() {
-    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), Place::National);
     let g = &c.gauges;
     assert_eq!(g.pay.max, 100_000.0);
     assert_eq!(g.pay.bars[0].as_ref().unwrap().text, "$76,690 a year");
@@ -272,7 +289,7 @@ fn gauges_share_scales() {
 
 #[test]
 fn summary_prose() {
-    let s = summary(&index(), &loan_officers(), &loan_clerks(), None);
+    let s = summary(&index(), &loan_officers(), &loan_clerks(), Place::National);
     assert_eq!(
         s[0],
         "Loan Officers earn a median $76,690 a year, $26,690 (53.4%) more than Loan Interviewers and Clerks ($50,000)."
@@ -291,20 +308,25 @@ fn summary_prose() {
         s[3],
         "The top skills of Loan Officers are Active Listening, Speaking and Reading Comprehension. O*NET has not rated the skills of Loan Interviewers and Clerks."
     );
-    let s = summary(&index(), &loan_clerks(), &loan_officers(), Some("MD"));
-    assert!(
-        s[0].starts_with("Using Maryland pay where BLS publishes it"),
-        "{}",
-        s[0]
+    let ix = index();
+    let s = summary(
+        &ix,
+        &loan_clerks(),
+        &loan_officers(),
+        Place::state(&ix, "MD"),
     );
-    assert!(s[0].contains("$80,000"), "{}", s[0]);
+    // the fixture's Maryland figures exist for Loan Officers only: no comparison across places
+    assert_eq!(
+        s[0],
+        "BLS publishes no Maryland median for Loan Interviewers and Clerks; nationally they earn a median $50,000 a year. In Maryland, Loan Officers earn a median $80,000 a year."
+    );
 }
 
 #[test]
 fn summary_handles_missing_pay() {
     let mut b = loan_clerks();
     b.pay = None;
-    let s = summary(&index(), &loan_officers(), &b, None);
+    let s = summary(&index(), &loan_officers(), &b, Place::National);
     assert_eq!(
         s[0],
         "Loan Officers earn a median $76,690 a year; this dataset has no median pay for Loan Interviewers and Clerks."
@@ -317,7 +339,7 @@ fn a_bidi_override_in_a_title_is_isolated_in_the_summary() {
     let mut a = fixture::loan_officers();
     a.title = "\u{202E}Officers".into();
     let b = fixture::loan_clerks();
-    let prose = career_comparison::summary(&ix, &a, &b, None);
+    let prose = career_comparison::summary(&ix, &a, &b, Place::National);
     assert!(
         prose[0].contains("\u{2068}\u{202E}Officers\u{2069}"),
         "{}",
@@ -327,7 +349,7 @@ fn a_bidi_override_in_a_title_is_isolated_in_the_summary() {
 
 #[test]
 fn seed_page_education_rows_without_a_public_source_show_their_reason() {
-    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), Place::National);
     let edu = c.section(SectionId::Education);
     for id in [RowId::CommonMajor, RowId::CommonCollege] {
         let row = edu.row(id).unwrap();
@@ -347,7 +369,7 @@ fn seed_page_education_rows_without_a_public_source_show_their_reason() {
 fn the_time_to_become_basis_is_footnoted_on_its_own_row_only() {
     let a = loan_officers();
     let basis = a.time_to_become.as_ref().unwrap().basis.clone();
-    let c = compare(&index(), &a, &loan_clerks(), None);
+    let c = compare(&index(), &a, &loan_clerks(), Place::National);
     let row = c
         .section(SectionId::Overview)
         .row(RowId::TimeToBecome)
@@ -366,7 +388,7 @@ fn the_time_to_become_basis_is_footnoted_on_its_own_row_only() {
 
 #[test]
 fn rows_are_found_by_id_in_every_section_that_lists_them() {
-    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), Place::National);
     for s in &c.sections {
         let ids: Vec<RowId> = s.rows.iter().map(|r| r.id).collect();
         assert_eq!(ids, s.id.rows(), "{:?}", s.id);
@@ -393,7 +415,7 @@ fn demographics_never_have_a_better_side_even_when_they_differ() {
     d.median_age = Some(30.0);
     d.women_pct = Some(80.0);
     d.white_pct = Some(50.0);
-    let c = compare(&index(), &a, &b, None);
+    let c = compare(&index(), &a, &b, Place::National);
     let demo = c.section(SectionId::Demographics);
     for id in [RowId::MedianAge, RowId::GenderRatio, RowId::RaceShares] {
         let row = demo.row(id).unwrap();
@@ -411,7 +433,12 @@ fn demographics_never_have_a_better_side_even_when_they_differ() {
 
 #[test]
 fn equal_values_have_no_better_side() {
-    let c = compare(&index(), &loan_officers(), &loan_officers(), None);
+    let c = compare(
+        &index(),
+        &loan_officers(),
+        &loan_officers(),
+        Place::National,
+    );
     assert!(c
         .sections
         .iter()
@@ -423,7 +450,7 @@ fn equal_values_have_no_better_side() {
 fn summary_of_equal_pay() {
     let mut b = loan_clerks();
     b.pay = loan_officers().pay;
-    let s = summary(&index(), &loan_officers(), &b, None);
+    let s = summary(&index(), &loan_officers(), &b, Place::National);
     assert_eq!(
         s[0],
         "Loan Officers and Loan Interviewers and Clerks earn the same median pay: $76,690 a year."
@@ -434,14 +461,14 @@ fn summary_of_equal_pay() {
 fn summary_with_pay_on_the_first_side_missing() {
     let mut a = loan_officers();
     a.pay = None;
-    let s = summary(&index(), &a, &loan_clerks(), None);
+    let s = summary(&index(), &a, &loan_clerks(), Place::National);
     assert_eq!(
         s[0],
         "Loan Interviewers and Clerks earn a median $50,000 a year; this dataset has no median pay for Loan Officers."
     );
     let mut b = loan_clerks();
     b.pay = None;
-    let s = summary(&index(), &a, &b, None);
+    let s = summary(&index(), &a, &b, Place::National);
     assert_eq!(
         s[0],
         "This dataset has no median pay for Loan Officers or Loan Interviewers and Clerks."
@@ -452,14 +479,14 @@ fn summary_with_pay_on_the_first_side_missing() {
 fn summary_of_zero_growth() {
     let mut b = loan_clerks();
     b.jobs.as_mut().unwrap().change_pct = Some(0.0);
-    let s = summary(&index(), &loan_officers(), &b, None);
+    let s = summary(&index(), &loan_officers(), &b, Place::National);
     assert_eq!(
         s[2],
         "Employment of Loan Officers is projected to grow 1.7% over 2024–34, while employment of Loan Interviewers and Clerks is projected to stay about the same over 2024–34."
     );
     // a change that rounds to 0.0% is "about the same", not a decline of 0.0%
     b.jobs.as_mut().unwrap().change_pct = Some(-0.04);
-    let s = summary(&index(), &loan_officers(), &b, None);
+    let s = summary(&index(), &loan_officers(), &b, Place::National);
     assert!(
         s[2].ends_with("is projected to stay about the same over 2024–34."),
         "{}",
@@ -467,7 +494,7 @@ fn summary_of_zero_growth() {
     );
     let mut a = loan_officers();
     a.jobs.as_mut().unwrap().change_pct = Some(0.0);
-    let s = summary(&index(), &a, &b, None);
+    let s = summary(&index(), &a, &b, Place::National);
     assert_eq!(
         s[2],
         "Employment of Loan Officers is projected to stay about the same over 2024–34, and employment of Loan Interviewers and Clerks is projected to stay about the same over 2024–34."

@@ -2,6 +2,7 @@
 //! Overview's yearly salary cells must equal the files' national annual medians. Without a built
 //! `data/` these tests are skipped with a message, except in CI (`CI` set), where they fail.
 
+use career_comparison::comparison::Place;
 use career_comparison::{compare, format, RowId, SectionId};
 use career_schema::{decode_index, decode_profession, profession_file, DatasetIndex, Profession};
 mod real_data;
@@ -25,7 +26,7 @@ fn overview_yearly_salary_matches_the_files() {
     };
     let a = load("13-2072");
     let b = load("43-4131");
-    let c = compare(&index, &a, &b, None);
+    let c = compare(&index, &a, &b, Place::National);
     let row = c
         .section(SectionId::Overview)
         .row(RowId::YearlySalary)
@@ -47,7 +48,7 @@ fn rows_no_public_source_fills_come_last_in_each_table() {
         return;
     };
     let (a, b) = (load("13-2072"), load("43-4131"));
-    let c = compare(&index, &a, &b, None);
+    let c = compare(&index, &a, &b, Place::National);
     let unsourced = |r: &career_comparison::Row| {
         index.unavailable.get(r.id.key().as_str()).is_some()
             && r.cells.iter().all(career_comparison::Cell::is_missing)
@@ -79,7 +80,7 @@ fn the_salary_range_gauge_shows_the_middle_half() {
     let Some((index, load)) = dataset() else {
         return;
     };
-    let c = compare(&index, &load("13-2072"), &load("43-4131"), None);
+    let c = compare(&index, &load("13-2072"), &load("43-4131"), Place::National);
     let axis = &c.gauges.salary_range;
     assert_eq!(axis.max, 200_000.0);
     let r = axis.ranges[0].as_ref().unwrap();
@@ -105,7 +106,7 @@ fn tasks_o_net_has_not_rated_are_listed_and_said_to_be_so() {
     let Some((index, load)) = dataset() else {
         return;
     };
-    let c = compare(&index, &load("15-1252"), &load("13-2072"), None);
+    let c = compare(&index, &load("15-1252"), &load("13-2072"), Place::National);
     let row = c.section(SectionId::Work).row(RowId::CoreTasks).unwrap();
     assert!(!row.cells[0].is_missing());
     assert!(row.cells[0]

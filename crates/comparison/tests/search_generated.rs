@@ -19,6 +19,7 @@ fn index(titles: &[String]) -> DatasetIndex {
         attribution: vec![],
         unavailable: Default::default(),
         states: vec![],
+        areas: 0,
         definitions: TextMap::new(),
         professions: titles
             .iter()

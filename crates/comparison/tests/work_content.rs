@@ -4,13 +4,14 @@
 
 mod fixture;
 
+use career_comparison::comparison::Place;
 use career_comparison::{compare, summary, RowId, SectionId};
 use career_schema::NOT_IN_THIS_DATASET;
 use fixture::*;
 
 #[test]
 fn core_tasks_show_six_then_the_rest_behind_show_all() {
-    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), Place::National);
     let work = c.section(SectionId::Work);
     let labels: Vec<&str> = work.rows.iter().map(|r| r.label).collect();
     assert_eq!(labels, ["Description", "Core tasks", "Supplemental tasks"]);
@@ -49,7 +50,7 @@ fn core_tasks_show_six_then_the_rest_behind_show_all() {
 
 #[test]
 fn related_occupations_are_those_in_the_dataset_each_with_a_compare_button() {
-    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), Place::National);
     let row = c
         .section(SectionId::Related)
         .row(RowId::RelatedOccupations)
@@ -73,7 +74,7 @@ fn related_occupations_are_those_in_the_dataset_each_with_a_compare_button() {
 
 #[test]
 fn interests_and_work_values_name_their_high_points() {
-    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), Place::National);
     let s = c.section(SectionId::Interests);
     assert_eq!(
         s.row(RowId::InterestCode).unwrap().cells[0].text,
@@ -118,7 +119,7 @@ fn interests_and_work_values_name_their_high_points() {
 
 #[test]
 fn skills_gain_work_styles_and_tools() {
-    let c = compare(&index(), &loan_officers(), &loan_clerks(), None);
+    let c = compare(&index(), &loan_officers(), &loan_clerks(), Place::National);
     let s = c.section(SectionId::Skills);
     let labels: Vec<&str> = s.rows.iter().map(|r| r.label).collect();
     assert_eq!(
@@ -143,14 +144,14 @@ fn skills_gain_work_styles_and_tools() {
 
 #[test]
 fn the_summary_compares_interests_and_says_when_the_two_are_related() {
-    let s = summary(&index(), &loan_officers(), &loan_clerks(), None);
+    let s = summary(&index(), &loan_officers(), &loan_clerks(), Place::National);
     assert!(s.contains(&"By O*NET's interest profiles, the work of Loan Officers is mostly Conventional and Enterprising; O*NET has no interest profile for Loan Interviewers and Clerks.".to_string()), "{s:?}");
     assert_eq!(
         s.last().unwrap(),
         "O*NET rates Loan Interviewers and Clerks as one of the occupations most closely related to Loan Officers (relatedness tier Primary-Short)."
     );
     // either way round
-    let s = summary(&index(), &loan_clerks(), &loan_officers(), None);
+    let s = summary(&index(), &loan_clerks(), &loan_officers(), Place::National);
     assert!(s
         .last()
         .unwrap()
@@ -158,7 +159,7 @@ fn the_summary_compares_interests_and_says_when_the_two_are_related() {
     // unrelated: no such sentence
     let mut b = loan_clerks();
     b.code = "29-9999".into();
-    let s = summary(&index(), &loan_officers(), &b, None);
+    let s = summary(&index(), &loan_officers(), &b, Place::National);
     assert!(!s.iter().any(|x| x.contains("relatedness tier")));
 }
 
@@ -172,7 +173,7 @@ fn a_version_1_dataset_shows_the_new_rows_as_not_in_this_dataset() {
     a.related = None;
     a.interests = None;
     a.work_values = None;
-    let c = compare(&ix, &a, &loan_clerks(), None);
+    let c = compare(&ix, &a, &loan_clerks(), Place::National);
     for (section, id) in [
         (SectionId::Work, RowId::CoreTasks),
         (SectionId::Related, RowId::RelatedOccupations),

@@ -19,7 +19,7 @@ fn segment(label: &str, pct: f64) -> Segment {
 }
 
 pub(crate) fn gauges(index: &DatasetIndex, ps: &[&Profession; 2], pays: &[PayView; 2]) -> Gauges {
-    let medians = [0, 1].map(|i| pays[i].stats.and_then(|s| s.annual.median).map(|w| w.usd));
+    let medians = [0, 1].map(|i| pays[i].median().map(|f| f.value.usd));
     let pay = gauge::paired(
         medians,
         |v| format!("{} a year", format::money(v)),
@@ -117,7 +117,9 @@ fn profile_meters(index: &DatasetIndex, profiles: [Option<&Profile>; 2]) -> Mete
 /// Both salary ranges on one axis: 10th to 90th percentile, the middle half (25th to 75th)
 /// where published, and the median.
 fn salary_range(pays: &[PayView; 2]) -> RangeAxis {
-    let annual = pays.map(|pv| pv.stats.map(|s| &s.annual));
+    let annual = pays.map(|pv| pv.annual_range());
+    let from = annual.each_ref().map(|f| f.as_ref().and_then(|f| f.from));
+    let annual = annual.map(|f| f.map(|f| f.value));
     let top = annual
         .iter()
         .flatten()
@@ -128,8 +130,8 @@ fn salary_range(pays: &[PayView; 2]) -> RangeAxis {
     RangeAxis {
         max,
         max_text: format::money(max),
-        ranges: annual.map(|a| {
-            let a = a?;
+        ranges: [0, 1].map(|i| {
+            let a = annual[i]?;
             let (p10, p90) = (a.p10?, a.p90?);
             let middle = a.p25.zip(a.p75);
             let mut text = format!("{} to {}", format::annual(p10), format::annual(p90));
@@ -142,6 +144,9 @@ fn salary_range(pays: &[PayView; 2]) -> RangeAxis {
             }
             if let Some(m) = a.median {
                 text += &format!("; median {}", format::annual(m));
+            }
+            if let Some(from) = from[i] {
+                text += &format!(" ({from} figures)");
             }
             Some(SalaryRange {
                 p10: p10.usd,

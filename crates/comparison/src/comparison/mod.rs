@@ -18,13 +18,13 @@ pub use detail::{Detail, Group, Item};
 pub(crate) use work::{first_profile, related_in};
 
 pub(crate) use place::pay_for;
-pub use place::state;
+pub use place::{state, Place};
 pub use rows::{Better, RowId};
 pub use sections::SectionId;
 
 use crate::gauge::{GaugeId, Gauges};
 use crate::primitives::contains;
-use career_schema::{DatasetIndex, FieldKey, Profession, Source, State, Wage};
+use career_schema::{DatasetIndex, FieldKey, Profession, Source, Wage};
 use rows::{Measure, RowSpec, Subject};
 
 /// One of the two professions compared.
@@ -55,6 +55,9 @@ pub struct Cell {
     /// A list shown in place of `text` (tasks, related occupations); `text` then holds the
     /// items joined by "; ".
     pub detail: Option<Detail>,
+    /// The place the value names (a highest-paying state's USPS code or metro area's OEWS
+    /// code), which the cell offers as a button that shows pay for it.
+    pub place: Option<String>,
 }
 
 /// Shown in place of a missing value.
@@ -114,9 +117,9 @@ impl Section {
 pub struct Comparison {
     pub codes: [String; 2],
     pub titles: [String; 2],
-    /// The place pay is shown for; `None` for national.
-    pub place: Option<State>,
-    /// Said next to the place picker when a profession falls back to national pay.
+    /// The name of the place pay is shown for; `None` for national.
+    pub place: Option<String>,
+    /// Said next to the place picker when a side's median comes from a larger place.
     pub place_note: Option<String>,
     pub sections: Vec<Section>,
     pub gauges: Gauges,
@@ -192,6 +195,7 @@ fn row(index: &DatasetIndex, spec: &RowSpec, subjects: &[Subject; 2]) -> Row {
             missing_reason: None,
             note: (spec.note)(&subjects[i]),
             detail: r.detail,
+            place: r.place,
         },
         None => Cell::missing(reason(index, subjects[i].p, spec.key)),
     });
@@ -253,32 +257,21 @@ fn section(index: &DatasetIndex, id: SectionId, subjects: &[Subject; 2]) -> Sect
     }
 }
 
-/// Builds the comparison of `a` and `b`, with pay for `place` (a USPS code) where possible.
-pub fn compare(
-    index: &DatasetIndex,
-    a: &Profession,
-    b: &Profession,
-    place: Option<&str>,
-) -> Comparison {
+/// Builds the comparison of `a` and `b`, with pay for `place` where BLS publishes it.
+pub fn compare(index: &DatasetIndex, a: &Profession, b: &Profession, place: Place) -> Comparison {
     let ps = [a, b];
-    let place: Option<&State> = place.and_then(|c| state(index, c));
     let pays = ps.map(|p| pay_for(p, place));
     let subjects = [0, 1].map(|i| Subject {
         index,
         p: ps[i],
         pay: pays[i],
-        place,
     });
     Comparison {
         codes: ps.map(|p| p.code.clone()),
         titles: ps.map(|p| p.title.clone()),
         gauges: figures::gauges(index, &ps, &pays),
-        place_note: place::place_note(
-            place,
-            ps.map(|p| p.title.as_str()),
-            pays.map(|p| p.fell_back),
-        ),
-        place: place.cloned(),
+        place_note: place::place_note(&pays),
+        place: place.name().map(str::to_string),
         sections: SectionId::all()
             .map(|id| section(index, id, &subjects))
             .collect(),

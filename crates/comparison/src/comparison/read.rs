@@ -3,13 +3,14 @@
 
 use super::rows::{Measure, Read, Subject};
 use crate::format;
-use career_schema::{PayByPlace, Profession, TopPlace, Wage};
+use career_schema::{PayByPlace, Profession, TopPlace, Wage, WageStats};
 
 pub(crate) fn text(t: Option<String>) -> Option<Read> {
     t.map(|text| Read {
         text,
         measure: None,
         detail: None,
+        place: None,
     })
 }
 
@@ -18,6 +19,7 @@ pub(crate) fn number(v: Option<f64>, fmt: fn(f64) -> String) -> Option<Read> {
         text: fmt(v),
         measure: Some(Measure::Number(v)),
         detail: None,
+        place: None,
     })
 }
 
@@ -26,6 +28,7 @@ pub(crate) fn count(v: Option<u64>) -> Option<Read> {
         text: format::count(v),
         measure: Some(Measure::Number(v as f64)),
         detail: None,
+        place: None,
     })
 }
 
@@ -34,6 +37,7 @@ pub(crate) fn wage(w: Option<Wage>, fmt: fn(Wage) -> String) -> Option<Read> {
         text: fmt(w),
         measure: Some(Measure::Wage(w)),
         detail: None,
+        place: None,
     })
 }
 
@@ -46,19 +50,32 @@ pub(crate) fn no_note(_: &Subject) -> Option<String> {
     None
 }
 
-/// On place-aware pay: the state has no estimate, so the national one is shown.
-pub(crate) fn pay_fallback(s: &Subject) -> Option<String> {
-    match (s.place, s.pay.fell_back) {
-        (Some(st), true) => Some(format!(
-            "No {} estimate for {}; national figure shown.",
-            st.name, s.p.title
-        )),
-        _ => None,
-    }
+/// Which pay figure a row shows: one field of a place's figures.
+pub(crate) type PayPick = fn(&WageStats) -> Option<Wage>;
+
+pub(crate) fn annual_median(s: &WageStats) -> Option<Wage> {
+    s.annual.median
+}
+pub(crate) fn annual_mean(s: &WageStats) -> Option<Wage> {
+    s.annual.mean
+}
+pub(crate) fn hourly_median(s: &WageStats) -> Option<Wage> {
+    s.hourly.as_ref()?.median
+}
+
+/// A pay figure for the chosen place, from the smallest place that publishes it.
+pub(crate) fn pay_figure(s: &Subject, pick: PayPick, fmt: fn(Wage) -> String) -> Option<Read> {
+    wage(s.pay.figure(pick).map(|f| f.value), fmt)
+}
+
+/// The footnote of a pay figure taken from a larger place than the chosen one; `what` names
+/// the figure ("median").
+pub(crate) fn pay_fallback(s: &Subject, pick: PayPick, what: &str) -> Option<String> {
+    s.pay.fallback_note(&s.pay.figure(pick)?, what)
 }
 
 pub(crate) fn pay_source(s: &Subject) -> Option<String> {
-    s.pay.source.map(str::to_string)
+    s.pay.source().map(str::to_string)
 }
 
 /// The rule that picked the highest-paying places.
@@ -66,13 +83,21 @@ pub(crate) fn top_place_rule(s: &Subject) -> Option<String> {
     s.p.pay_by_place.as_ref()?.rule.clone()
 }
 
-pub(crate) fn top_place(s: &Subject, pick: fn(&PayByPlace) -> Option<&TopPlace>) -> Option<Read> {
+/// A highest-paying place, offered as a place pay can be shown for when `selectable` (a
+/// state, or a metro area of a dataset with local pay).
+pub(crate) fn top_place(
+    s: &Subject,
+    pick: fn(&PayByPlace) -> Option<&TopPlace>,
+    selectable: bool,
+) -> Option<Read> {
     let t = pick(s.p.pay_by_place.as_ref()?)?;
-    text(Some(format!(
+    let mut r = text(Some(format!(
         "{} ({})",
         t.name,
         format::annual(t.annual_median)
-    )))
+    )))?;
+    r.place = selectable.then(|| t.code.clone());
+    Some(r)
 }
 
 pub(crate) fn places_source(s: &Subject) -> Option<String> {

@@ -11,7 +11,7 @@ use super::read::*;
 use super::work;
 use crate::format;
 use crate::primitives::replace;
-use career_schema::{DatasetIndex, FieldKey, Profession, State, Wage};
+use career_schema::{DatasetIndex, FieldKey, Profession, Wage};
 
 /// What a row reads of one profession.
 pub(crate) struct Subject<'a> {
@@ -19,7 +19,6 @@ pub(crate) struct Subject<'a> {
     pub p: &'a Profession,
     /// Its pay for the chosen place (or national).
     pub pay: PayView<'a>,
-    pub place: Option<&'a State>,
 }
 
 /// A row's value for one profession, and what "better" compares.
@@ -28,6 +27,8 @@ pub(crate) struct Read {
     pub measure: Option<Measure>,
     /// A list shown in place of the text (tasks, related occupations).
     pub detail: Option<Detail>,
+    /// A place the value names that pay can be shown for (see [`super::Cell::place`]).
+    pub place: Option<String>,
 }
 
 #[derive(Clone, Copy)]
@@ -121,8 +122,8 @@ rows! {
         label: "Yearly salary",
         key: Pay,
         better: Higher,
-        value: |s| wage(s.pay.stats?.annual.median, format::annual),
-        note: pay_fallback,
+        value: |s| pay_figure(s, annual_median, format::annual),
+        note: |s| pay_fallback(s, annual_median, "median"),
         source: pay_source,
     }
     HourlyRate {
@@ -130,8 +131,8 @@ rows! {
         label: "Hourly rate",
         key: PayHourly,
         better: Higher,
-        value: |s| wage(s.pay.stats?.hourly.as_ref()?.median, format::hourly),
-        note: pay_fallback,
+        value: |s| pay_figure(s, hourly_median, format::hourly),
+        note: |s| pay_fallback(s, hourly_median, "hourly median"),
         source: pay_source,
     }
     GrowthRate {
@@ -233,8 +234,8 @@ rows! {
         label: "Median salary",
         key: Pay,
         better: Higher,
-        value: |s| wage(s.pay.stats?.annual.median, format::annual),
-        note: pay_fallback,
+        value: |s| pay_figure(s, annual_median, format::annual),
+        note: |s| pay_fallback(s, annual_median, "median"),
         source: pay_source,
     }
     MeanSalary {
@@ -242,8 +243,8 @@ rows! {
         label: "Mean salary",
         key: Pay,
         better: Higher,
-        value: |s| wage(s.pay.stats?.annual.mean, format::annual),
-        note: pay_fallback,
+        value: |s| pay_figure(s, annual_mean, format::annual),
+        note: |s| pay_fallback(s, annual_mean, "mean"),
         source: pay_source,
     }
     SalaryRange {
@@ -252,10 +253,10 @@ rows! {
         key: Pay,
         better: Neither,
         value: |s| {
-            let a = &s.pay.stats?.annual;
+            let a = s.pay.annual_range()?.value;
             text(Some(format!("{} – {}", format::annual(a.p10?), format::annual(a.p90?))))
         },
-        note: pay_fallback,
+        note: |s| s.pay.fallback_note(&s.pay.annual_range()?, "salary range"),
         source: pay_source,
     }
     TopState {
@@ -263,7 +264,7 @@ rows! {
         label: "Highest-paying state",
         key: TopState,
         better: Neither,
-        value: |s| top_place(s, |x| x.top_state.as_ref()),
+        value: |s| top_place(s, |x| x.top_state.as_ref(), true),
         note: top_place_rule,
         source: places_source,
     }
@@ -272,7 +273,7 @@ rows! {
         label: "Highest-paying metro area",
         key: TopMetro,
         better: Neither,
-        value: |s| top_place(s, |x| x.top_metro.as_ref()),
+        value: |s| top_place(s, |x| x.top_metro.as_ref(), s.index.areas > 0),
         note: top_place_rule,
         source: places_source,
     }
@@ -281,7 +282,7 @@ rows! {
         label: "Best-paying industry",
         key: TopIndustry,
         better: Neither,
-        value: |s| top_place(s, |x| x.top_industry.as_ref()),
+        value: |s| top_place(s, |x| x.top_industry.as_ref(), false),
         note: top_place_rule,
         source: places_source,
     }
@@ -483,7 +484,7 @@ rows! {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::comparison::place::pay_for;
+    use crate::comparison::place::{pay_for, Place};
     use career_schema::{EntryRequirements, TimeToBecome};
 
     /// What the row shows for `p` with national pay: its text and its note.
@@ -495,14 +496,14 @@ mod tests {
             attribution: Vec::new(),
             unavailable: Default::default(),
             states: Vec::new(),
+            areas: 0,
             definitions: Default::default(),
             professions: Default::default(),
         };
         let s = Subject {
             index: &index,
             p,
-            pay: pay_for(p, None),
-            place: None,
+            pay: pay_for(p, Place::National),
         };
         let spec = id.spec();
         (spec.value)(&s).map(|r| (r.text, (spec.note)(&s)))

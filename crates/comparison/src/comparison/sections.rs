@@ -158,11 +158,10 @@ fn overview_note(subjects: &[Subject; 2]) -> Option<String> {
 }
 
 fn pay_note(subjects: &[Subject; 2]) -> Option<String> {
-    Some(match subjects[0].place {
+    Some(match subjects[0].pay.place_name() {
         None => "National figures, all industries.".to_string(),
-        Some(st) => format!(
-            "Median, mean and range are for {} where BLS publishes them; the highest-paying places and industry are national comparisons.",
-            st.name
+        Some(name) => format!(
+            "Median, mean and range are for {name} where BLS publishes them, else for the next larger place, as footnoted; the highest-paying places and industry are national comparisons."
         ),
     })
 }

@@ -22,6 +22,7 @@ fn detail_read(d: Detail) -> Option<Read> {
         text: texts.join("; "),
         measure: None,
         detail: Some(d),
+        place: None,
     })
 }
 

@@ -17,6 +17,7 @@ fn index() -> DatasetIndex {
         attribution: vec![],
         unavailable: Default::default(),
         states: vec![],
+        areas: 0,
         definitions: career_schema::TextMap::new(),
         professions: vec![
             p("13-2072", "Loan Officers"),

@@ -1,0 +1,122 @@
+//! Pay for a place on the real dataset (`data/`): a state or an area, and the figures that
+//! come from the next larger place where the place has none, said in the cell and the
+//! summary. Expected figures are OEWS May 2025's, as the SQLite source has them.
+
+use career_comparison::comparison::Place;
+use career_comparison::{compare, summary, RowId, SectionId};
+use career_schema::{decode_area_pay, decode_index, decode_profession, DatasetIndex, Profession};
+mod real_data;
+
+fn dataset() -> Option<(DatasetIndex, impl Fn(&str) -> Profession)> {
+    let index =
+        decode_index(&real_data::read_or_skip("index.json")?).expect("data/index.json decodes");
+    let dir = real_data::data_dir();
+    let load = move |code: &str| {
+        let bytes = std::fs::read(dir.join(career_schema::profession_file(code))).unwrap();
+        decode_profession(code, &bytes).unwrap()
+    };
+    Some((index, load))
+}
+
+fn cell(c: &career_comparison::Comparison, row: RowId, side: usize) -> (String, Option<String>) {
+    let r = c.section(SectionId::Pay).row(row).unwrap();
+    (r.cells[side].text.clone(), r.cells[side].note.clone())
+}
+
+#[test]
+fn a_state_without_a_published_median_shows_the_national_one_and_says_so() {
+    let Some((index, load)) = dataset() else {
+        return;
+    };
+    // Survey Researchers in Delaware: 80 jobs, no published wages (OEWS footnote 8)
+    let (a, b) = (load("19-3022"), load("13-2072"));
+    let de = Place::state(&index, "DE");
+    let c = compare(&index, &a, &b, de);
+    let (text, note) = cell(&c, RowId::MedianSalary, 0);
+    assert_eq!(text, "$69,460");
+    assert_eq!(
+        note.as_deref(),
+        Some("BLS publishes no Delaware median for Survey Researchers; the national figure is shown.")
+    );
+    let overview = c
+        .section(SectionId::Overview)
+        .row(RowId::YearlySalary)
+        .unwrap();
+    assert_eq!(overview.cells[0].text, "$69,460");
+    assert!(overview.cells[0].note.is_some());
+    let s = summary(&index, &a, &b, de);
+    assert!(
+        s[0].contains("BLS publishes no Delaware median for Survey Researchers; nationally they earn a median $69,460 a year."),
+        "{}",
+        s[0]
+    );
+    assert!(!s[0].contains("no median pay"), "{}", s[0]);
+}
+
+#[test]
+fn an_area_shows_its_own_figures_and_the_summary_names_it() {
+    let Some((index, load)) = dataset() else {
+        return;
+    };
+    let bytes = std::fs::read(real_data::data_dir().join("areas/0014460.json")).unwrap();
+    let boston = decode_area_pay("0014460", &bytes, &index).unwrap();
+    let place = Place::area(&index, &boston.area, Some(&boston));
+    let (officers, clerks) = (load("13-2072"), load("43-4131"));
+    let c = compare(&index, &officers, &clerks, place);
+    assert_eq!(c.place.as_deref(), Some("Boston-Cambridge-Newton, MA-NH"));
+    assert_eq!(cell(&c, RowId::MedianSalary, 1), ("$60,250".into(), None));
+    assert_eq!(cell(&c, RowId::MedianSalary, 0), ("$103,400".into(), None));
+    let hourly = c
+        .section(SectionId::Overview)
+        .row(RowId::HourlyRate)
+        .unwrap();
+    assert_eq!(hourly.cells[0].text, "$49.71");
+    assert_eq!(c.place_note, None);
+    let s = summary(&index, &officers, &clerks, place);
+    assert!(
+        s[0].starts_with(
+            "In Boston-Cambridge-Newton, MA-NH, Loan Officers earn a median $103,400 a year"
+        ),
+        "{}",
+        s[0]
+    );
+    // the pay gauge follows the place
+    assert_eq!(c.gauges.pay.bars[1].as_ref().unwrap().value, 60250.0);
+}
+
+#[test]
+fn until_an_area_has_loaded_its_state_fills_in_footnoted() {
+    let Some((index, load)) = dataset() else {
+        return;
+    };
+    let bytes = std::fs::read(real_data::data_dir().join("areas/0014460.json")).unwrap();
+    let boston = decode_area_pay("0014460", &bytes, &index).unwrap();
+    let waiting = Place::area(&index, &boston.area, None);
+    let (officers, clerks) = (load("13-2072"), load("43-4131"));
+    let c = compare(&index, &officers, &clerks, waiting);
+    // Massachusetts, Loan Interviewers and Clerks: $58,940
+    let (text, note) = cell(&c, RowId::MedianSalary, 1);
+    assert_eq!(text, "$58,940");
+    assert_eq!(
+        note.as_deref(),
+        Some("Pay for Boston-Cambridge-Newton, MA-NH has not loaded; the Massachusetts figure is shown.")
+    );
+}
+
+#[test]
+fn the_highest_paying_places_are_offered_as_places() {
+    let Some((index, load)) = dataset() else {
+        return;
+    };
+    let c = compare(&index, &load("13-2072"), &load("43-4131"), Place::National);
+    let pay = c.section(SectionId::Pay);
+    let metro = &pay.row(RowId::TopMetro).unwrap().cells[0];
+    let code = metro.place.as_deref().expect("a metro area to switch to");
+    assert!(career_schema::is_area_code(code), "{code}");
+    let state = &pay.row(RowId::TopState).unwrap().cells[0];
+    assert!(index
+        .states
+        .iter()
+        .any(|s| Some(s.code.as_str()) == state.place.as_deref()));
+    assert_eq!(pay.row(RowId::TopIndustry).unwrap().cells[0].place, None);
+}
