@@ -27,7 +27,7 @@ pub struct AppProps {
     pub id: AttrValue,
     /// The dataset folder's URL, e.g. "data/".
     pub dataset_url: AttrValue,
-    /// Read and write `?a=…&b=…&state=…` in the page URL.
+    /// Read and write `?a=…&b=…&state=…` (or `&area=…`) in the page URL.
     pub sync_url: bool,
     /// The pair and place to show first.
     pub initial: Selection,
@@ -52,11 +52,13 @@ pub struct Change {
     pub selection: Selection,
     pub a_title: Option<String>,
     pub b_title: Option<String>,
+    /// The chosen area's name, once its file or the area list has it.
+    pub area_name: Option<String>,
 }
 
 impl AppProps {
     /// Reads `data-dataset` (default "data/"), `data-sync-url` ("false" turns URL sync off)
-    /// and, without URL sync, `data-a`, `data-b`, `data-state`.
+    /// and, without URL sync, `data-a`, `data-b`, `data-state` or `data-area`.
     pub fn from_element(el: &Element) -> Self {
         let attr = |name: &str| el.get_attribute(name).filter(|v| !v.trim().is_empty());
         let sync_url = attr("data-sync-url").is_none_or(|v| v != "false");
@@ -66,8 +68,9 @@ impl AppProps {
             Selection {
                 a: attr("data-a"),
                 b: attr("data-b"),
-                state: attr("data-state").map(|s| s.to_ascii_uppercase()),
+                ..Selection::default()
             }
+            .with_place(attr("data-area").or_else(|| attr("data-state")))
         };
         let id = if el.id().is_empty() {
             MOUNT_ID.to_string()
@@ -161,6 +164,7 @@ fn use_host_link(props: &AppProps, state: &UseReducerHandle<AppState>) {
         selection: state.selection.clone(),
         a_title: state.selection.a.as_deref().and_then(|c| state.title(c)),
         b_title: state.selection.b.as_deref().and_then(|c| state.title(c)),
+        area_name: state.area().map(|a| a.name.clone()),
     };
     use_effect_with(state.url_seq, move |_| {
         if let (true, Some(cb)) = (user, on_change) {

@@ -4,10 +4,11 @@
 //! when the element is removed. The demo page's `#career-compare` does not use this.
 //!
 //! The configuration is a plain JS object:
-//! `{ id, dataset, a, b, state, syncUrl, onChange }` — `id` prefixes element ids, `dataset` is
-//! the dataset folder's URL, `a`/`b`/`state` the pair and place to show, `syncUrl` reads and
-//! writes `?a=…&b=…&state=…` in the page URL, and `onChange(detail)` is called on each change
-//! the user makes, with `{ a, b, aTitle, bTitle, state }` (null where nothing is chosen).
+//! `{ id, dataset, a, b, state, area, syncUrl, onChange }` — `id` prefixes element ids,
+//! `dataset` is the dataset folder's URL, `a`/`b`/`state`/`area` the pair and place to show,
+//! `syncUrl` reads and writes `?a=…&b=…&state=…` (or `&area=…`) in the page URL, and
+//! `onChange(detail)` is called on each change the user makes, with
+//! `{ a, b, aTitle, bTitle, state, area, areaName }` (null where nothing is chosen).
 
 use crate::app::{App, AppProps, Change};
 use crate::opening::Opening;
@@ -27,6 +28,7 @@ struct Config {
     a: Option<String>,
     b: Option<String>,
     state: Option<String>,
+    area: Option<String>,
     sync_url: bool,
     on_change: JsValue,
 }
@@ -43,6 +45,7 @@ impl Config {
             a: get("a").as_string(),
             b: get("b").as_string(),
             state: get("state").as_string(),
+            area: get("area").as_string(),
             sync_url: get("syncUrl").is_truthy(),
             on_change: get("onChange"),
         }
@@ -52,8 +55,9 @@ impl Config {
         Selection {
             a: text(&self.a),
             b: text(&self.b),
-            state: text(&self.state).map(|s| s.to_ascii_uppercase()),
+            ..Selection::default()
         }
+        .with_place(text(&self.area).or_else(|| text(&self.state)))
     }
 }
 
@@ -72,6 +76,8 @@ struct Detail<'a> {
     a_title: Option<&'a str>,
     b_title: Option<&'a str>,
     state: Option<&'a str>,
+    area: Option<&'a str>,
+    area_name: Option<&'a str>,
 }
 
 fn detail(change: &Change) -> JsValue {
@@ -81,6 +87,8 @@ fn detail(change: &Change) -> JsValue {
         a_title: change.a_title.as_deref(),
         b_title: change.b_title.as_deref(),
         state: change.selection.state.as_deref(),
+        area: change.selection.area.as_deref(),
+        area_name: change.area_name.as_deref(),
     };
     // null, not undefined, where nothing is chosen
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);

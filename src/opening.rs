@@ -10,8 +10,9 @@ use crate::load::{fetch, log_failure, Failure, LoadError};
 use crate::share_link::Selection;
 use crate::shared::Shared;
 use crate::state::{Action, AppState};
+use career_schema::{area_file, decode_area_pay, decode_areas, is_area_code};
 use career_schema::{decode_index, decode_profession, is_soc_code, profession_file};
-use career_schema::{DatasetIndex, Profession};
+use career_schema::{AreaIndex, AreaPay, DatasetIndex, Profession};
 use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::rc::Rc;
@@ -52,6 +53,14 @@ impl<T: 'static> Pending<T> {
         pending
     }
 
+    /// A request that has already settled with `result`.
+    pub fn ready(result: Loaded<T>) -> Rc<Self> {
+        Rc::new(Pending {
+            result: RefCell::new(Some(result)),
+            waiting: RefCell::new(Vec::new()),
+        })
+    }
+
     /// The result, if it has arrived.
     pub fn peek(&self) -> Option<Loaded<T>> {
         self.result.borrow().clone()
@@ -71,6 +80,8 @@ pub struct Opening {
     pub index: Rc<Pending<DatasetIndex>>,
     /// The linked pair's files, by code (well-formed codes only, at most two).
     pub professions: Vec<(String, Rc<Pending<Profession>>)>,
+    /// The linked area's pay file (a well-formed code only), decoded once the index is in.
+    pub area: Option<(String, Rc<Pending<AreaPay>>)>,
 }
 
 /// Fetches and decodes `index.json`; a failure is logged once, here.
@@ -109,6 +120,55 @@ pub fn load_profession(
     })
 }
 
+/// Fetches and decodes `areas.json`; a failure is logged once, here.
+pub fn load_areas(
+    base: String,
+    index: Shared<DatasetIndex>,
+    timeout_ms: u32,
+) -> Rc<Pending<AreaIndex>> {
+    Pending::spawn(async move {
+        let file = career_schema::AREAS_FILE;
+        let result = fetch(&base, file, timeout_ms, |b| decode_areas(b, &index)).await;
+        logged(result)
+    })
+}
+
+/// Fetches an area's pay file and decodes it once `index` has arrived (its states are checked
+/// against the index's); a failure is logged once, here.
+pub fn load_area(
+    base: String,
+    code: String,
+    index: Rc<Pending<DatasetIndex>>,
+    timeout_ms: u32,
+) -> Rc<Pending<AreaPay>> {
+    Pending::spawn(async move {
+        let (send, receive) = futures_channel::oneshot::channel();
+        index.then(move |ix| {
+            let _ = send.send(ix);
+        });
+        let file = area_file(&code);
+        let bytes = fetch(&base, &file, timeout_ms, |b| Ok(b.to_vec())).await;
+        let result = match (bytes, receive.await) {
+            (Ok(bytes), Ok(Ok(ix))) => decode_area_pay(&code, &bytes, &ix).map_err(LoadError::Data),
+            (Err(e), _) => Err(e),
+            // no index: the widget shows the index's failure instead
+            (Ok(_), _) => Err(LoadError::Network {
+                url: file,
+                message: "index.json did not load".into(),
+            }),
+        };
+        logged(result)
+    })
+}
+
+/// A result as the state keeps it, its failure logged.
+fn logged<T>(result: Result<T, LoadError>) -> Loaded<T> {
+    if let Err(e) = &result {
+        log_failure(e);
+    }
+    result.map(Shared::new).map_err(Rc::new)
+}
+
 impl Opening {
     /// Starts the requests for a widget showing `selection` from the dataset at `base`.
     pub fn start(base: &str, selection: &Selection, timeout_ms: u32) -> Self {
@@ -118,8 +178,18 @@ impl Opening {
             .filter(|c| is_soc_code(c))
             .collect();
         codes.dedup();
+        let index = load_index(base.to_string(), timeout_ms);
+        let area = selection
+            .area
+            .as_ref()
+            .filter(|c| is_area_code(c))
+            .map(|c| {
+                let pending = load_area(base.to_string(), c.clone(), index.clone(), timeout_ms);
+                (c.clone(), pending)
+            });
         Opening {
-            index: load_index(base.to_string(), timeout_ms),
+            index,
+            area,
             professions: codes
                 .into_iter()
                 .map(|c| {
@@ -140,7 +210,9 @@ impl Opening {
                 then();
             }
         };
-        let left = Rc::new(Cell::new(1 + self.professions.len()));
+        let left = Rc::new(Cell::new(
+            1 + self.professions.len() + usize::from(self.area.is_some()),
+        ));
         let settled = {
             let fire = fire.clone();
             move || {
@@ -157,6 +229,9 @@ impl Opening {
             let each = settled.clone();
             pending.then(move |_| each());
         }
+        if let Some((_, pending)) = &self.area {
+            pending.then(move |_| settled());
+        }
     }
 
     /// The state to open with: `initial`, plus whichever results are already in, applied as the
@@ -167,6 +242,12 @@ impl Opening {
             state = state.reduce(Action::ProfessionRequested(code.clone()));
             if let Some(result) = pending.peek() {
                 state = state.reduce(Action::ProfessionLoaded(code.clone(), result));
+            }
+        }
+        if let Some((code, pending)) = &self.area {
+            state = state.reduce(Action::AreaRequested(code.clone()));
+            if let Some(result) = pending.peek() {
+                state = state.reduce(Action::AreaLoaded(code.clone(), result));
             }
         }
         if let Some(result) = self.index.peek() {

@@ -1,5 +1,5 @@
-//! The page URL as a share link: `?a=13-2072&b=43-4131&state=MD` names the pair and the place.
-//! Other query parameters and the hash are kept as they are.
+//! The page URL as a share link: `?a=13-2072&b=43-4131&state=MD` (or `&area=0014460`) names
+//! the pair and the place. Other query parameters and the hash are kept as they are.
 
 use web_sys::UrlSearchParams;
 
@@ -10,6 +10,25 @@ pub struct Selection {
     pub b: Option<String>,
     /// USPS code, upper case.
     pub state: Option<String>,
+    /// OEWS area code (7 digits); when set, `state` is not.
+    pub area: Option<String>,
+}
+
+impl Selection {
+    /// The selection with pay for `place`: a 7-digit OEWS area code, a USPS state code (any
+    /// case), or national (`None`).
+    pub fn with_place(mut self, place: Option<String>) -> Self {
+        let place = non_empty(place);
+        let is_area = place.as_deref().is_some_and(career_schema::is_area_code);
+        self.area = place.clone().filter(|_| is_area);
+        self.state = place.filter(|_| !is_area).map(|s| s.to_ascii_uppercase());
+        self
+    }
+
+    /// The chosen place's code (area or state), `None` for national.
+    pub fn place(&self) -> Option<&str> {
+        self.area.as_deref().or(self.state.as_deref())
+    }
 }
 
 fn non_empty(v: Option<String>) -> Option<String> {
@@ -24,8 +43,11 @@ pub fn parse_query(search: &str) -> Selection {
     Selection {
         a: non_empty(params.get("a")),
         b: non_empty(params.get("b")),
-        state: non_empty(params.get("state")).map(|s| s.to_ascii_uppercase()),
+        state: None,
+        area: None,
     }
+    // an area is the more precise place, if a link names both
+    .with_place(non_empty(params.get("area")).or_else(|| non_empty(params.get("state"))))
 }
 
 /// The selection in the current page URL.
@@ -49,7 +71,12 @@ pub fn write(sel: &Selection, push: bool) {
         return;
     };
     let params = url.search_params();
-    for (key, value) in [("a", &sel.a), ("b", &sel.b), ("state", &sel.state)] {
+    for (key, value) in [
+        ("a", &sel.a),
+        ("b", &sel.b),
+        ("state", &sel.state),
+        ("area", &sel.area),
+    ] {
         match value {
             Some(v) => params.set(key, v),
             None => params.delete(key),

@@ -6,7 +6,7 @@ use crate::load::{name_profession, Failure};
 use crate::share_link::Selection;
 use crate::shared::Shared;
 use career_comparison::{Side, TitleSearch};
-use career_schema::{is_soc_code, DatasetIndex, Profession, TextMap};
+use career_schema::{is_soc_code, AreaIndex, AreaPay, DatasetIndex, Profession, TextMap};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -21,6 +21,9 @@ pub enum Load<T> {
 /// The profession files requested so far, by code: a handful of entries, in a sorted list
 /// (the dataset's own map type) rather than a hash map, whose code is large in the wasm.
 pub type Files = TextMap<Load<Shared<Profession>>>;
+
+/// The area pay files requested so far, by OEWS area code.
+pub type AreaFiles = TextMap<Load<Shared<AreaPay>>>;
 
 /// How the page URL should follow the latest change of the selection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +54,12 @@ pub struct AppState {
     pub professions: Files,
     /// Bumped by Retry so failed profession requests run again.
     pub profession_attempt: u32,
+    /// `areas.json`, once requested: it comes with the place picker (focus), or to tell an
+    /// unknown area code from a missing file, never before a comparison.
+    pub areas: Option<Load<Shared<AreaIndex>>>,
+    /// The place picker got focus (or an area file failed): `areas.json` is wanted.
+    pub areas_wanted: bool,
+    pub area_files: AreaFiles,
     /// Messages for the status region (e.g. an unknown code in the link).
     pub notices: Vec<String>,
     pub url_write: UrlWrite,
@@ -70,6 +79,9 @@ impl AppState {
             selection: initial,
             professions: Files::default(),
             profession_attempt: 0,
+            areas: None,
+            areas_wanted: false,
+            area_files: AreaFiles::default(),
             notices: Vec::new(),
             url_write: UrlWrite::Keep,
             url_seq: 0,
@@ -87,6 +99,23 @@ impl AppState {
         match side {
             Side::A => self.selection.a.as_deref(),
             Side::B => self.selection.b.as_deref(),
+        }
+    }
+
+    /// The chosen area, as its pay file or the area list describes it.
+    pub fn area(&self) -> Option<&career_schema::Area> {
+        let code = self.selection.area.as_deref()?;
+        if let Some(Load::Ready(file)) = self.area_files.get(code) {
+            return Some(&file.area);
+        }
+        self.area_list()?.areas.iter().find(|a| a.code == code)
+    }
+
+    /// The area list, once loaded.
+    pub fn area_list(&self) -> Option<&Shared<AreaIndex>> {
+        match &self.areas {
+            Some(Load::Ready(a)) => Some(a),
+            _ => None,
         }
     }
 
@@ -110,8 +139,14 @@ pub enum Action {
     /// The user chose a suggested pair.
     PickPair(String, String),
     Swap,
-    /// The user chose a place ("" or None = national).
+    /// The user chose a place: a USPS state code, an OEWS area code, or national ("" or None).
     SetPlace(Option<String>),
+    /// The place picker got focus: load the area list if the dataset has one.
+    AreasWanted,
+    AreasRequested,
+    AreasLoaded(Result<Shared<AreaIndex>, Failure>),
+    AreaRequested(String),
+    AreaLoaded(String, Result<Shared<AreaPay>, Failure>),
     /// The URL changed (back/forward).
     Restore(Selection),
     Retry,
@@ -138,6 +173,21 @@ impl AppState {
                 }
             }
         }
+        if let Some(code) = self.selection.area.clone() {
+            // unknown: the dataset has no areas, or its list (once loaded) lacks the code
+            let listed = match self.area_list() {
+                Some(list) => list.areas.iter().any(|a| a.code == code),
+                None => ix.areas > 0,
+            };
+            if !listed {
+                self.notices.push(format!(
+                    "No area with code {code} in this dataset; showing national pay"
+                ));
+                self.selection.area = None;
+                self.area_files.retain(|c, _| *c != code);
+                changed = true;
+            }
+        }
         if let Some(st) = self.selection.state.clone() {
             if !ix.states.iter().any(|s| s.code == st) {
                 let shown: String = st.chars().take(20).collect();
@@ -162,7 +212,12 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        if matches!(action, Action::SearchWanted) && self.search_wanted {
+        let repeated = match action {
+            Action::SearchWanted => self.search_wanted,
+            Action::AreasWanted => self.areas_wanted,
+            _ => false,
+        };
+        if repeated {
             return self; // nothing changes: no re-render
         }
         let mut s = (*self).clone();
@@ -220,8 +275,29 @@ impl Reducible for AppState {
                 s.user_change();
             }
             Action::SetPlace(place) => {
-                s.selection.state = place.filter(|p| !p.is_empty());
+                s.selection = s.selection.clone().with_place(place);
                 s.user_change();
+            }
+            Action::AreasWanted => s.areas_wanted = true,
+            Action::AreasRequested => s.areas = Some(Load::Loading),
+            Action::AreasLoaded(result) => {
+                s.areas = Some(match result {
+                    Ok(list) => Load::Ready(list),
+                    Err(e) => Load::Failed(e),
+                });
+                if s.normalise() {
+                    s.url_write = UrlWrite::Replace;
+                    s.url_seq = s.url_seq.wrapping_add(1);
+                }
+            }
+            Action::AreaRequested(code) => {
+                s.area_files.insert(code, Load::Loading);
+            }
+            Action::AreaLoaded(code, result) => {
+                // a failed file may be an unknown code: the list tells which
+                s.areas_wanted |= result.is_err();
+                s.area_files
+                    .insert(code, result.map_or_else(Load::Failed, Load::Ready));
             }
             Action::Restore(sel) => {
                 s.notices.clear();
@@ -238,6 +314,10 @@ impl Reducible for AppState {
                     s.index_attempt += 1;
                 }
                 s.professions.retain(|_, v| !matches!(v, Load::Failed(_)));
+                s.area_files.retain(|_, v| !matches!(v, Load::Failed(_)));
+                if matches!(s.areas, Some(Load::Failed(_))) {
+                    s.areas = None;
+                }
                 s.profession_attempt += 1;
                 if s.titles_error.take().is_some() {
                     s.titles_attempt += 1;
@@ -269,6 +349,7 @@ mod tests {
             a: a.map(String::from),
             b: b.map(String::from),
             state: state.map(String::from),
+            area: None,
         }
     }
 

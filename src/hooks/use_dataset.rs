@@ -24,7 +24,7 @@ const TITLES_PER_STEP: usize = 100;
 
 /// The `data-timeout-ms` of the nearest ancestor of the widget's root that has one (crossing
 /// into a shadow root's host), or the default.
-fn timeout_ms(root: &NodeRef) -> u32 {
+pub(super) fn timeout_ms(root: &NodeRef) -> u32 {
     root.cast::<Element>()
         .map_or(DEFAULT_TIMEOUT_MS, |el| timeout_for(&el))
 }
@@ -61,7 +61,7 @@ pub fn use_dataset(
         opening.clone(),
         dispatcher.clone(),
     );
-    use_opening_professions(state.clone(), opening, dispatcher.clone());
+    use_opening_professions(state.clone(), opening.clone(), dispatcher.clone());
     use_profession_requests(
         dataset_url.clone(),
         root.clone(),
@@ -70,7 +70,13 @@ pub fn use_dataset(
     );
     use_failure_log(&state);
     use_main_title_search(&state, dispatcher.clone());
-    use_alternate_titles(dataset_url, root, &state, dispatcher);
+    use_alternate_titles(
+        dataset_url.clone(),
+        root.clone(),
+        &state,
+        dispatcher.clone(),
+    );
+    super::use_local_pay(dataset_url, root, &state, dispatcher, opening);
 }
 
 /// index.json: the opening's request, or a new one after Retry.

@@ -14,5 +14,5 @@ pub mod summary;
 
 pub use comparison::{compare, Better, Cell, Comparison, Row, RowId, Section, SectionId, Side};
 pub use gauge::GaugeId;
-pub use search::{Hit, MatchKind, TitleSearch};
+pub use search::{Hit, MatchKind, PlaceHit, PlaceKind, PlaceSearch, TitleSearch};
 pub use summary::summary;

@@ -120,3 +120,45 @@ fn the_highest_paying_places_are_offered_as_places() {
         .any(|s| Some(s.code.as_str()) == state.place.as_deref()));
     assert_eq!(pay.row(RowId::TopIndustry).unwrap().cells[0].place, None);
 }
+
+#[test]
+fn the_place_search_finds_areas_by_principal_city_and_state() {
+    let Some((index, _)) = dataset() else {
+        return;
+    };
+    let bytes = std::fs::read(real_data::data_dir().join("areas.json")).unwrap();
+    let areas = career_schema::decode_areas(&bytes, &index).unwrap();
+    let s = career_comparison::PlaceSearch::new(&index, Some(&areas));
+    let first = |q: &str| s.search(q, 10).into_iter().next().map(|h| h.name);
+    assert_eq!(
+        first("Cambridge").as_deref(),
+        Some("Boston-Cambridge-Newton, MA-NH")
+    );
+    assert_eq!(first("Fresno").as_deref(), Some("Fresno, CA"));
+    assert_eq!(
+        first("Anaheim").as_deref(),
+        Some("Los Angeles-Long Beach-Anaheim, CA")
+    );
+    // a state first, then its areas, a multi-state area under each of its states
+    let nh: Vec<String> = s.search("NH", 30).into_iter().map(|h| h.name).collect();
+    assert_eq!(nh[0], "New Hampshire");
+    assert!(
+        nh.iter().any(|n| n == "Boston-Cambridge-Newton, MA-NH"),
+        "{nh:?}"
+    );
+    let ma: Vec<String> = s
+        .search("Massachusetts", 30)
+        .into_iter()
+        .map(|h| h.name)
+        .collect();
+    assert_eq!(ma[0], "Massachusetts");
+    assert!(
+        ma.iter().any(|n| n == "Boston-Cambridge-Newton, MA-NH"),
+        "{ma:?}"
+    );
+    // nonmetropolitan areas carry their OEWS names
+    assert!(s
+        .search("nonmetropolitan", 600)
+        .iter()
+        .any(|h| h.name == "Northwest Alabama nonmetropolitan area"));
+}

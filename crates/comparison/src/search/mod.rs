@@ -20,6 +20,7 @@
 mod names;
 mod normalize;
 mod partial;
+mod places;
 mod rank;
 mod rows;
 mod substring;
@@ -27,6 +28,7 @@ mod table;
 mod typo;
 
 pub use normalize::normalize;
+pub use places::{PlaceHit, PlaceKind, PlaceSearch};
 
 use crate::primitives::sort_ids;
 use career_schema::{DatasetIndex, TitleIndex};
