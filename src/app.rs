@@ -197,15 +197,21 @@ fn use_handlers(state: &UseReducerHandle<AppState>) -> (Shared<RefCell<bool>>, R
     (focus_heading, handlers)
 }
 
-/// A picker got focus: someone is about to search, so fetch the alternate titles now.
+/// A picker got focus: someone is about to search, so fetch the alternate titles (or, for
+/// the place picker, the area list) now.
 fn focusin_handler(state: &UseReducerHandle<AppState>) -> Callback<FocusEvent> {
     let dispatcher = state.dispatcher();
-    let wanted = state.search_wanted;
     Callback::from(move |e: FocusEvent| {
-        let on_picker = e
-            .target_dyn_into::<web_sys::HtmlInputElement>()
-            .is_some_and(|input| input.get_attribute("role").as_deref() == Some("combobox"));
-        if on_picker && !wanted {
+        let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() else {
+            return;
+        };
+        if input.get_attribute("role").as_deref() != Some("combobox") {
+            return;
+        }
+        // (a repeated want is dropped by the reducer without a render)
+        if input.class_name().contains("cc-place-input") {
+            dispatcher.dispatch(Action::AreasWanted);
+        } else {
             dispatcher.dispatch(Action::SearchWanted);
         }
     })
@@ -249,7 +255,8 @@ fn body_view(
             match (a, b) {
                 (Some(Some(Load::Ready(a))), Some(Some(Load::Ready(b)))) => html! {
                     <ComparedView id={props.id.clone()} index={index.clone()} a={a.clone()} b={b.clone()}
-                        place={state.selection.state.clone().map(AttrValue::from)} on_place={handlers.on_place.clone()}
+                        place={state.place_choice()} areas={state.area_list().cloned()}
+                        on_place={handlers.on_place.clone()} on_retry={handlers.on_retry.clone()}
                         on_pick={handlers.on_related.clone()} focus_heading={focus_heading.clone()} />
                 },
                 (Some(Some(Load::Failed(e))), _) | (_, Some(Some(Load::Failed(e)))) => {

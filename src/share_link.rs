@@ -24,11 +24,6 @@ impl Selection {
         self.state = place.filter(|_| !is_area).map(|s| s.to_ascii_uppercase());
         self
     }
-
-    /// The chosen place's code (area or state), `None` for national.
-    pub fn place(&self) -> Option<&str> {
-        self.area.as_deref().or(self.state.as_deref())
-    }
 }
 
 fn non_empty(v: Option<String>) -> Option<String> {

@@ -25,6 +25,20 @@ pub type Files = TextMap<Load<Shared<Profession>>>;
 /// The area pay files requested so far, by OEWS area code.
 pub type AreaFiles = TextMap<Load<Shared<AreaPay>>>;
 
+/// The chosen place as the compared view takes it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlaceChoice {
+    National,
+    /// A USPS code the index lists.
+    State(String),
+    /// An OEWS area: its description once its file or the area list has it, and its file.
+    Area {
+        code: String,
+        area: Option<career_schema::Area>,
+        file: Option<Load<Shared<AreaPay>>>,
+    },
+}
+
 /// How the page URL should follow the latest change of the selection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UrlWrite {
@@ -109,6 +123,19 @@ impl AppState {
             return Some(&file.area);
         }
         self.area_list()?.areas.iter().find(|a| a.code == code)
+    }
+
+    /// The chosen place, with what has loaded of it.
+    pub fn place_choice(&self) -> PlaceChoice {
+        match (&self.selection.area, &self.selection.state) {
+            (Some(code), _) => PlaceChoice::Area {
+                code: code.clone(),
+                area: self.area().cloned(),
+                file: self.area_files.get(code).cloned(),
+            },
+            (None, Some(st)) => PlaceChoice::State(st.clone()),
+            (None, None) => PlaceChoice::National,
+        }
     }
 
     /// The area list, once loaded.

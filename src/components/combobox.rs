@@ -1,10 +1,41 @@
-//! The profession picker's combobox logic, apart from the DOM: the typed text, the options
-//! shown, the active one, and what each key does (WAI-ARIA APG "combobox with listbox popup,
-//! list autocomplete"). Keys come in as values ([`Keys`]), so it is tested on the host.
+//! The pickers' combobox logic, apart from the DOM: the typed text, the options shown, the
+//! active one, and what each key does (WAI-ARIA APG "combobox with listbox popup, list
+//! autocomplete"). One logic for the profession pickers and the place picker: it is generic
+//! over the option ([`ComboOption`]) and takes the options for a text as a function. Keys
+//! come in as values ([`Keys`]), so it is tested on the host.
 
 use crate::shared::Shared;
-use career_comparison::{Hit, MatchKind, TitleSearch};
+use career_comparison::{Hit, MatchKind, PlaceHit, TitleSearch};
 use yew::AttrValue;
+
+/// An option of a combobox list.
+pub trait ComboOption: Clone + PartialEq {
+    /// What the box shows once it is chosen.
+    fn text(&self) -> &str;
+    /// The whole of it was typed: Enter picks it without arrowing.
+    fn exact(&self) -> bool;
+}
+
+impl ComboOption for Hit {
+    fn text(&self) -> &str {
+        &self.title
+    }
+    fn exact(&self) -> bool {
+        self.kind == MatchKind::Exact
+    }
+}
+
+impl ComboOption for PlaceHit {
+    fn text(&self) -> &str {
+        &self.name
+    }
+    fn exact(&self) -> bool {
+        self.exact
+    }
+}
+
+/// The options a combobox lists for a text.
+pub type Options<'a, O> = &'a dyn Fn(&str) -> Vec<O>;
 
 /// Options shown at most.
 const LIMIT: usize = 12;
@@ -27,34 +58,45 @@ pub struct Keys<'a> {
 
 /// The combobox's state. Kept in a `RefCell` that event handlers read and change at once, so
 /// quick successive keys (faster than Yew re-renders) always act on the latest state.
-#[derive(Default)]
-pub struct Combo {
+pub struct Combo<O> {
     pub query: String,
     pub open: bool,
     pub active: Option<usize>,
-    pub hits: Vec<Hit>,
+    pub hits: Vec<O>,
     /// The chosen (code, title) the box last followed.
     pub chosen: (Option<AttrValue>, Option<AttrValue>),
 }
 
+impl<O> Default for Combo<O> {
+    fn default() -> Self {
+        Combo {
+            query: String::new(),
+            open: false,
+            active: None,
+            hits: Vec::new(),
+            chosen: (None, None),
+        }
+    }
+}
+
 /// What a key asks the widget to do besides redrawing.
 #[derive(Debug, PartialEq)]
-pub enum Outcome {
+pub enum Outcome<O> {
     Nothing,
-    Pick(Hit),
+    Pick(O),
     Clear,
 }
 
 /// A key's effect: the outcome, and whether the browser's own action for the key (moving the
 /// caret, leaving the box, submitting) is to be prevented.
 #[derive(Debug, PartialEq)]
-pub struct Handled {
-    pub outcome: Outcome,
+pub struct Handled<O> {
+    pub outcome: Outcome<O>,
     pub prevent_default: bool,
 }
 
-impl Combo {
-    pub fn show(&mut self, hits: Vec<Hit>) {
+impl<O: ComboOption> Combo<O> {
+    pub fn show(&mut self, hits: Vec<O>) {
         self.open = !hits.is_empty();
         self.hits = hits;
         self.active = None;
@@ -65,18 +107,18 @@ impl Combo {
         self.active = None;
     }
 
-    pub fn pick(&mut self, hit: Hit) -> Outcome {
-        self.query = hit.title.clone();
+    pub fn pick(&mut self, hit: O) -> Outcome<O> {
+        self.query = hit.text().to_string();
         self.close();
         Outcome::Pick(hit)
     }
 
-    fn active_hit(&self) -> Option<Hit> {
+    fn active_hit(&self) -> Option<O> {
         self.active.and_then(|i| self.hits.get(i).cloned())
     }
 
     /// Closes the list, or picks the active option if there is one.
-    fn pick_active_or_close(&mut self) -> Outcome {
+    fn pick_active_or_close(&mut self) -> Outcome<O> {
         match self.active_hit() {
             Some(hit) => self.pick(hit),
             None => {
@@ -86,13 +128,9 @@ impl Combo {
         }
     }
 
-    /// Handles a key press in the box. `has_choice`: a profession is chosen on this side.
-    pub fn key(
-        &mut self,
-        keys: Keys,
-        search: &Option<Shared<TitleSearch>>,
-        has_choice: bool,
-    ) -> Handled {
+    /// Handles a key press in the box; `search` lists the options for a text. `has_choice`:
+    /// something is chosen in this box.
+    pub fn key(&mut self, keys: Keys, search: Options<O>, has_choice: bool) -> Handled<O> {
         let handled = |outcome| Handled {
             outcome,
             prevent_default: true,
@@ -104,7 +142,7 @@ impl Combo {
         match keys.key {
             "ArrowDown" => {
                 if !self.open {
-                    self.show(hits_for(search, &self.query));
+                    self.show(search(&self.query));
                     // Alt+Down opens the list without choosing
                     if !keys.alt && self.open {
                         self.active = Some(0);
@@ -122,7 +160,7 @@ impl Combo {
             "ArrowUp" if keys.alt => handled(self.pick_active_or_close()),
             "ArrowUp" => {
                 if !self.open {
-                    self.show(hits_for(search, &self.query));
+                    self.show(search(&self.query));
                     self.active = self.hits.len().checked_sub(1);
                 } else if !self.hits.is_empty() {
                     let n = self.hits.len();
@@ -135,10 +173,7 @@ impl Combo {
             }
             "Enter" if self.open => {
                 // an exact match needs no arrowing
-                let exact = || {
-                    let first = self.hits.first();
-                    first.filter(|h| h.kind == MatchKind::Exact).cloned()
-                };
+                let exact = || self.hits.first().filter(|h| h.exact()).cloned();
                 match self.active_hit().or_else(exact) {
                     Some(hit) => handled(self.pick(hit)),
                     None => {
@@ -178,13 +213,14 @@ mod tests {
     use super::*;
 
     /// A search over three professions' main titles (their SOC titles).
-    fn search() -> Option<Shared<TitleSearch>> {
+    fn search() -> impl Fn(&str) -> Vec<Hit> {
         let json = br#"{"schema_version": 1, "name": "test", "sources": [], "professions": [
             {"code": "13-2072", "title": "Loan Officers"},
             {"code": "43-3071", "title": "Tellers"},
             {"code": "43-4131", "title": "Loan Interviewers and Clerks"}]}"#;
         let index = career_schema::decode_index(json).expect("the test index decodes");
-        Some(Shared::new(TitleSearch::new(&index)))
+        let search = Some(Shared::new(TitleSearch::new(&index)));
+        move |q: &str| hits_for(&search, q)
     }
 
     fn key(key: &str) -> Keys<'_> {
@@ -196,21 +232,21 @@ mod tests {
     }
 
     /// The titles listed, and the active one's.
-    fn shown(c: &Combo) -> (Vec<&str>, Option<&str>) {
+    fn shown(c: &Combo<Hit>) -> (Vec<&str>, Option<&str>) {
         let titles = c.hits.iter().map(|h| h.title.as_str()).collect();
         (titles, c.active.map(|i| c.hits[i].title.as_str()))
     }
 
-    fn typed(query: &str, search: &Option<Shared<TitleSearch>>) -> Combo {
+    fn typed(query: &str, search: Options<Hit>) -> Combo<Hit> {
         let mut c = Combo {
             query: query.into(),
             ..Combo::default()
         };
-        c.show(hits_for(search, query));
+        c.show(search(query));
         c
     }
 
-    const NOTHING: Handled = Handled {
+    const NOTHING: Handled<Hit> = Handled {
         outcome: Outcome::Nothing,
         prevent_default: true,
     };
@@ -218,7 +254,7 @@ mod tests {
     #[test]
     fn down_opens_the_list_on_its_first_option_and_moves_round() {
         let s = search();
-        let mut c = Combo::default();
+        let mut c = Combo::<Hit>::default();
         assert_eq!(c.key(key("ArrowDown"), &s, false), NOTHING);
         let all = vec!["Loan Interviewers and Clerks", "Loan Officers", "Tellers"];
         assert!(c.open);
@@ -237,7 +273,7 @@ mod tests {
     #[test]
     fn alt_down_opens_the_list_without_choosing() {
         let s = search();
-        let mut c = Combo::default();
+        let mut c = Combo::<Hit>::default();
         assert_eq!(c.key(alt("ArrowDown"), &s, false), NOTHING);
         assert!(c.open);
         assert_eq!(shown(&c).1, None);
@@ -366,10 +402,13 @@ mod tests {
 
     #[test]
     fn before_the_search_is_ready_the_arrows_open_nothing() {
-        let mut c = Combo::default();
-        assert_eq!(c.key(key("ArrowDown"), &None, false), NOTHING);
+        let mut c = Combo::<Hit>::default();
+        assert_eq!(
+            c.key(key("ArrowDown"), &|_: &str| Vec::new(), false),
+            NOTHING
+        );
         assert!(!c.open && c.active.is_none());
-        assert_eq!(c.key(key("ArrowUp"), &None, false), NOTHING);
+        assert_eq!(c.key(key("ArrowUp"), &|_: &str| Vec::new(), false), NOTHING);
         assert!(!c.open && c.active.is_none());
     }
 }

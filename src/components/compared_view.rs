@@ -2,16 +2,19 @@
 //! table per section with its gauges.
 
 use super::comparison_table::{self, comparison_table};
+use super::error_panel::error_panel;
 use super::growth_bars::{self, growth_bars};
 use super::meter_bars::{self, meter_bars};
 use super::paired_bars::{self, column_keys, paired_bars};
-use super::place_picker::{self, place_picker};
+use super::place_picker::PlacePicker;
 use super::salary_range_chart::{self, salary_range_chart};
 use super::stacked_bars::{self, stacked_bars};
 use crate::shared::Shared;
+use crate::state::{Load, PlaceChoice};
+use career_comparison::comparison::Place;
 use career_comparison::gauge::Gauges;
-use career_comparison::{compare, summary, Comparison, GaugeId, Section, Side};
-use career_schema::{DatasetIndex, Profession};
+use career_comparison::{compare, summary, Comparison, GaugeId, Section, SectionId, Side};
+use career_schema::{AreaIndex, DatasetIndex, Profession};
 use std::cell::RefCell;
 use yew::prelude::*;
 use yew::virtual_dom::Key;
@@ -22,8 +25,12 @@ pub struct Props {
     pub index: Shared<DatasetIndex>,
     pub a: Shared<Profession>,
     pub b: Shared<Profession>,
-    pub place: Option<AttrValue>,
+    pub place: PlaceChoice,
+    /// The area list, once loaded (the place picker searches it).
+    pub areas: Option<Shared<AreaIndex>>,
     pub on_place: Callback<Option<String>>,
+    /// Retry after an area file failed.
+    pub on_retry: Callback<()>,
     /// Puts a related profession into the comparison in place of one side.
     pub on_pick: Callback<(Side, String)>,
     /// Set when the pair shown next comes from a related occupation's Compare button; kept by
@@ -40,8 +47,8 @@ pub fn compared_view(props: &Props) -> Html {
         props.place.clone(),
     );
     // one memo for both (a hook each cost its own code in the wasm)
-    let memo = use_memo(deps, |(ix, a, b, place)| {
-        let place = place.as_deref();
+    let memo = use_memo(deps, |(ix, a, b, choice)| {
+        let place = place_of(ix, choice);
         (
             Shared::new(compare(ix, a, b, place)),
             summary(ix, a, b, place),
@@ -60,7 +67,7 @@ pub fn compared_view(props: &Props) -> Html {
         .iter()
         .find_map(|p| p.jobs.as_ref()?.projection_period.clone())
         .map(AttrValue::from);
-    let place_name = c.place.as_ref().map(|s| s.name.clone());
+    let place_name = c.place.clone();
 
     let view = GaugeView {
         id: &props.id,
@@ -88,13 +95,10 @@ pub fn compared_view(props: &Props) -> Html {
             <div class="cc-summary">
                 { for prose.iter().map(|p| html! { <p>{ p }</p> }) }
             </div>
-            { place_picker(&place_picker::Props {
-                id: format!("{}-place", props.id).into(),
-                index: &props.index,
-                place: c.place.as_ref().map(|s| s.code.as_str()),
-                on_change: &props.on_place,
-                note: c.place_note.clone().map(AttrValue::from),
-            }) }
+            <PlacePicker id={format!("{}-place", props.id)} index={props.index.clone()}
+                areas={props.areas.clone()} code={place_code(&props.place)}
+                name={place_label(&props.place, &c)} on_change={props.on_place.clone()}
+                note={c.place_note.clone().map(AttrValue::from)} />
             // A fragment of their own: Yew matches an unkeyed list's children from its end, so
             // tables appended to the list holding the heading, summary and place picker paired
             // every old node with a different new one and rebuilt the whole comparison.
@@ -104,11 +108,69 @@ pub fn compared_view(props: &Props) -> Html {
                     index: props.index.clone(),
                     comparison: c.clone(),
                     section: i,
+                    status: if s.id == SectionId::Pay { area_status(&props.place, &props.on_retry) } else { Html::default() },
                     children: gauges_for(s),
                     on_pick: on_pick.clone(),
+                    on_place: props.on_place.clone(),
                 })) }
             </>
         </section>
+    }
+}
+
+/// The place to compare for: an area's own figures once its file is in (until then, or if
+/// it failed, its state's and national figures, footnoted).
+fn place_of<'a>(ix: &'a DatasetIndex, choice: &'a PlaceChoice) -> Place<'a> {
+    match choice {
+        PlaceChoice::National => Place::National,
+        PlaceChoice::State(code) => Place::state(ix, code),
+        PlaceChoice::Area { area, file, .. } => {
+            let file = match file {
+                Some(Load::Ready(f)) => Some(&**f),
+                _ => None,
+            };
+            match area.as_ref().or(file.map(|f| &f.area)) {
+                Some(area) => Place::area(ix, area, file),
+                None => Place::National,
+            }
+        }
+    }
+}
+
+fn place_code(choice: &PlaceChoice) -> Option<AttrValue> {
+    match choice {
+        PlaceChoice::National => None,
+        PlaceChoice::State(code) | PlaceChoice::Area { code, .. } => Some(code.clone().into()),
+    }
+}
+
+/// What the place picker shows: the place's name, or an area's code until its name is known.
+fn place_label(choice: &PlaceChoice, c: &Comparison) -> AttrValue {
+    match (&c.place, choice) {
+        (Some(name), _) => name.clone().into(),
+        (None, PlaceChoice::Area { code, .. }) => format!("Area {code}").into(),
+        (None, _) => "National".into(),
+    }
+}
+
+/// Above the pay table while an area's file loads, or why it failed, with Retry.
+fn area_status(choice: &PlaceChoice, on_retry: &Callback<()>) -> Html {
+    let PlaceChoice::Area { code, area, file } = choice else {
+        return Html::default();
+    };
+    let name = area
+        .as_ref()
+        .map_or_else(|| format!("area {code}"), |a| a.name.clone());
+    match file {
+        Some(Load::Failed(e)) => error_panel(
+            "Local pay could not be loaded",
+            format!("Pay for {name}: {e}"),
+            on_retry,
+        ),
+        Some(Load::Loading) | None => html! {
+            <p class="cc-place-status" role="status">{ format!("Loading pay for {name}…") }</p>
+        },
+        Some(Load::Ready(_)) => Html::default(),
     }
 }
 

@@ -22,11 +22,15 @@ pub struct Props {
     pub comparison: Shared<Comparison>,
     /// Which of `comparison.sections`.
     pub section: usize,
+    /// Said above the table (the pay table's area file loading or failed).
+    pub status: Html,
     /// The section's gauges.
     pub children: Html,
     /// Puts a profession into the comparison in place of the other side's: (side kept's
     /// other side, code). Entries that can be compared get a button that calls it.
     pub on_pick: Callback<(Side, String)>,
+    /// Shows pay for a place a cell names (a highest-paying state or metro area).
+    pub on_place: Callback<Option<String>>,
 }
 
 /// One list entry: its text, its marker and figures, and where it can be compared, a button
@@ -102,6 +106,22 @@ fn detail(
     }
 }
 
+/// A place a cell names, as a button that shows pay for it.
+fn place_button(text: &str, code: &str, on_place: &Callback<Option<String>>) -> Html {
+    let onclick = on_place.reform({
+        let code = code.to_string();
+        move |_: MouseEvent| Some(code.clone())
+    });
+    // the name is the cell's text up to its figure: "Boston-Cambridge-Newton, MA-NH ($103,400)"
+    let name = text.rsplit_once(" (").map_or(text, |(n, _)| n);
+    html! {
+        <button type="button" class="cc-place-link" {onclick}
+            aria-label={format!("{text}: show pay for {name}")}>
+            { text }
+        </button>
+    }
+}
+
 /// The section's table, notes, gauges and sources, keyed by the section.
 pub fn comparison_table(props: Props) -> Html {
     let c = &props.comparison;
@@ -159,6 +179,8 @@ pub fn comparison_table(props: Props) -> Html {
                         <span class="cc-visually-hidden">{ "Not available" }</span>
                     } else if let Some(d) = &cell.detail {
                         { detail(d, i, &c.titles, &props.on_pick) }
+                    } else if let Some(code) = &cell.place {
+                        { place_button(&cell.text, code, &props.on_place) }
                     } else {
                         { &cell.text }
                     }
@@ -194,6 +216,7 @@ pub fn comparison_table(props: Props) -> Html {
         // instances does not list every instance's "Overview", "Pay"... as landmarks.
         // The scroll container is focusable (keyboard scrolling) and named as a group.
         <section class="cc-section" key={slug}>
+            { props.status }
             <div class="cc-table-scroll" role="group" tabindex="0"
                 aria-label={format!("{} table", section.id.caption())}>
                 <table class="cc-table">

@@ -1,6 +1,7 @@
 //! The widget's components, one per file.
 
 pub mod combobox;
+pub mod combobox_view;
 pub mod compared_view;
 pub mod comparison_table;
 pub mod error_panel;

@@ -6,14 +6,12 @@
 //! occupation it belongs to; one that matched some of the words says which; words no title
 //! has show a message with a hint instead of an empty list.
 
-use super::combobox::{hits_for, Combo, Keys, Outcome};
+use super::combobox::{hits_for, Combo, Outcome};
+use super::combobox_view::*;
 use super::markup::element_with;
 use crate::shared::Shared;
 use career_comparison::{Hit, MatchKind, TitleSearch};
-use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::{HtmlInputElement, KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 use yew::virtual_dom::Key;
 
@@ -33,12 +31,9 @@ pub struct Props {
     pub on_pick: Callback<Option<String>>,
 }
 
-/// The combobox state, shared by the render and the event handlers.
-type ComboCell = Rc<RefCell<Combo>>;
-
 #[function_component(ProfessionPicker)]
 pub fn profession_picker(props: &Props) -> Html {
-    let combo = use_mut_ref(Combo::default);
+    let combo = use_mut_ref(Combo::<Hit>::default);
     let redraw = use_force_update();
     let input_ref = use_node_ref();
 
@@ -59,10 +54,12 @@ pub fn profession_picker(props: &Props) -> Html {
     use_active_in_view(active_now, option_prefix.clone(), input_ref.clone());
 
     let apply = outcome_handler(props.on_pick.clone(), redraw.clone());
-    let oninput = input_handler(combo.clone(), redraw.clone(), props.search.clone());
+    let search = props.search.clone();
+    let source: Source<Hit> = Rc::new(move |q: &str| hits_for(&search, q));
+    let oninput = input_handler(combo.clone(), redraw.clone(), source.clone());
     let onkeydown = keydown_handler(
         combo.clone(),
-        props.search.clone(),
+        source,
         props.selected_code.is_some(),
         apply.clone(),
     );
@@ -130,13 +127,8 @@ pub fn profession_picker(props: &Props) -> Html {
     }
 }
 
-/// The id of option `i`: the listbox's options derive theirs from the input's.
-fn option_id(prefix: &str, i: usize) -> String {
-    format!("{prefix}{i}")
-}
-
 /// Puts the chosen profession's title in the box when the choice changed since the last render.
-fn follow_choice(c: &mut Combo, props: &Props) {
+fn follow_choice(c: &mut Combo<Hit>, props: &Props) {
     let chosen = (props.selected_code.clone(), props.selected_title.clone());
     if c.chosen != chosen {
         c.query = chosen.1.as_ref().map(|t| t.to_string()).unwrap_or_default();
@@ -150,7 +142,7 @@ fn follow_choice(c: &mut Combo, props: &Props) {
 fn use_search_again(
     search: Option<Shared<TitleSearch>>,
     title: Option<AttrValue>,
-    combo: ComboCell,
+    combo: ComboCell<Hit>,
     redraw: UseForceUpdateHandle,
     input_ref: NodeRef,
 ) {
@@ -170,30 +162,12 @@ fn use_search_again(
     });
 }
 
-/// Keeps the active option visible.
-#[hook]
-fn use_active_in_view(active: Option<usize>, option_prefix: String, input_ref: NodeRef) {
-    use_effect_with(active, move |active| {
-        if let Some(i) = active {
-            // looked up in the instance's own root (the document or its shadow root)
-            let option = input_ref
-                .get()
-                .and_then(|input| crate::dom::by_id(&input, &option_id(&option_prefix, *i)));
-            if let Some(el) = option {
-                let opts = ScrollIntoViewOptions::new();
-                opts.set_block(ScrollLogicalPosition::Nearest);
-                el.scroll_into_view_with_scroll_into_view_options(&opts);
-            }
-        }
-    });
-}
-
 /// Renders again and tells the parent about a pick or a clear.
 fn outcome_handler(
     on_pick: Callback<Option<String>>,
     redraw: UseForceUpdateHandle,
-) -> impl Fn(Outcome) + Clone + 'static {
-    move |outcome: Outcome| {
+) -> impl Fn(Outcome<Hit>) + Clone + 'static {
+    move |outcome: Outcome<Hit>| {
         redraw.force_update();
         match outcome {
             Outcome::Pick(hit) => on_pick.emit(Some(hit.code)),
@@ -201,94 +175,6 @@ fn outcome_handler(
             Outcome::Nothing => {}
         }
     }
-}
-
-fn input_handler(
-    combo: ComboCell,
-    redraw: UseForceUpdateHandle,
-    search: Option<Shared<TitleSearch>>,
-) -> Callback<InputEvent> {
-    Callback::from(move |e: InputEvent| {
-        let value = e.target_unchecked_into::<HtmlInputElement>().value();
-        let mut c = combo.borrow_mut();
-        // The list already shows these options, none active: the input holds the typed
-        // text itself, so nothing on screen changes and the render can be skipped.
-        let mut unchanged = false;
-        if value.trim().is_empty() {
-            c.close();
-            c.hits.clear();
-        } else {
-            let hits = hits_for(&search, &value);
-            unchanged = c.open && c.active.is_none() && !hits.is_empty() && hits == c.hits;
-            c.show(hits);
-        }
-        c.query = value;
-        drop(c);
-        if !unchanged {
-            redraw.force_update();
-        }
-    })
-}
-
-fn keydown_handler(
-    combo: ComboCell,
-    search: Option<Shared<TitleSearch>>,
-    has_choice: bool,
-    apply: impl Fn(Outcome) + 'static,
-) -> Callback<KeyboardEvent> {
-    Callback::from(move |e: KeyboardEvent| {
-        let key = Keys {
-            key: &e.key(),
-            alt: e.alt_key(),
-        };
-        let handled = combo.borrow_mut().key(key, &search, has_choice);
-        if handled.prevent_default {
-            e.prevent_default();
-        }
-        apply(handled.outcome);
-    })
-}
-
-/// Leaving the box without choosing puts the chosen title back.
-fn blur_handler(
-    combo: ComboCell,
-    redraw: UseForceUpdateHandle,
-    title: Option<AttrValue>,
-) -> Callback<FocusEvent> {
-    Callback::from(move |_: FocusEvent| {
-        let mut c = combo.borrow_mut();
-        c.close();
-        let keep = title.as_ref().map(|t| t.to_string()).unwrap_or_default();
-        if c.query != keep && !c.query.trim().is_empty() {
-            c.query = keep;
-        }
-        drop(c);
-        redraw.force_update();
-    })
-}
-
-/// One listener on the listbox for all its options (the option is found from the event
-/// target), so a keystroke does not make and register a closure per option.
-fn click_handler(
-    combo: ComboCell,
-    option_prefix: String,
-    apply: impl Fn(Outcome) + 'static,
-) -> Callback<MouseEvent> {
-    Callback::from(move |e: MouseEvent| {
-        // the first node of the composed path: inside a shadow root, `target` is the host
-        let index = e
-            .composed_path()
-            .get(0)
-            .dyn_into::<web_sys::Element>()
-            .ok()
-            .and_then(|t| t.closest("[role=option]").ok().flatten())
-            .and_then(|li| li.id().strip_prefix(&option_prefix)?.parse::<usize>().ok());
-        let hit = index.and_then(|i| combo.borrow().hits.get(i).cloned());
-        if let Some(hit) = hit {
-            let outcome = combo.borrow_mut().pick(hit);
-            apply(outcome);
-        }
-    })
 }
 
 /// Option `i` of the listbox.

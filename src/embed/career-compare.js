@@ -1,7 +1,7 @@
 // career-compare.js — the stable loader for the <career-compare> element.
 //
 //   <script type="module" src="https://cdn.example/career-compare/career-compare.js"></script>
-//   <career-compare dataset="/data/" a="13-2072" b="43-4131" state="MD"></career-compare>
+//   <career-compare dataset="/data/" a="13-2072" b="43-4131" area="0014460"></career-compare>
 //
 // It registers the custom element. Each element gets an open shadow root holding a <link> to
 // the widget's stylesheet and a mount container, and its own Yew app (one WebAssembly module,
@@ -10,9 +10,10 @@
 // sub-path or another origin than the page. No inline scripts or styles: it runs under
 // `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'` plus the assets' origin.
 //
-// Attributes: dataset, a, b, state, theme (light | dark | auto), sync-url (boolean).
+// Attributes: dataset, a, b, state (USPS code), area (OEWS area code; wins over state),
+// theme (light | dark | auto), sync-url (boolean).
 // Event: `career-compare:change` (bubbles, composed) with
-// detail { a, b, aTitle, bTitle, state } after each change the user makes.
+// detail { a, b, aTitle, bTitle, state, area, areaName } after each change the user makes.
 
 const BINDINGS = new URL('career-compare-app.js', import.meta.url);
 const WASM = new URL('career-compare-app_bg.wasm', import.meta.url);
@@ -97,14 +98,18 @@ function request(href) {
 
 /** The absolute URLs of the files an instance's first comparison needs (see `preload`). */
 function firstFiles(config) {
-  let { a, b } = config;
+  let { a, b, area = '' } = config;
   if (config.syncUrl) {
     // as in the widget: a pair or place in the page URL wins over the attributes
     const q = new URLSearchParams(location.search);
-    if (q.get('a') || q.get('b') || q.get('state')) [a, b] = [q.get('a') ?? '', q.get('b') ?? ''];
+    if (q.get('a') || q.get('b') || q.get('state') || q.get('area')) {
+      [a, b, area] = [q.get('a') ?? '', q.get('b') ?? '', q.get('area') ?? ''];
+    }
   }
   const base = new URL(config.dataset.endsWith('/') ? config.dataset : `${config.dataset}/`, location.href);
   const files = ['index.json', ...[a, b].map((c) => c.trim()).filter((c) => SOC_CODE.test(c)).map((c) => `professions/${c}.json`)];
+  // a linked area's pay (a 7-digit OEWS area code, as career_schema::is_area_code checks it)
+  if (/^\d{7}$/.test(area.trim())) files.push(`areas/${area.trim()}.json`);
   return [...new Set(files)].map((file) => new URL(file, base).href);
 }
 // preload:end
@@ -122,7 +127,7 @@ function release(hrefs) {
 }
 
 export class CareerCompareElement extends HTMLElement {
-  static observedAttributes = ['dataset', 'a', 'b', 'state', 'sync-url'];
+  static observedAttributes = ['dataset', 'a', 'b', 'state', 'area', 'sync-url'];
 
   #handle = null;
   #container = null;
@@ -154,6 +159,7 @@ export class CareerCompareElement extends HTMLElement {
       a: this.getAttribute('a') ?? '',
       b: this.getAttribute('b') ?? '',
       state: this.getAttribute('state') ?? '',
+      area: this.getAttribute('area') ?? '',
       syncUrl: this.hasAttribute('sync-url') && this.getAttribute('sync-url') !== 'false',
       onChange: (detail) => {
         this.dispatchEvent(

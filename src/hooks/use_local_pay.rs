@@ -4,7 +4,7 @@
 use super::use_dataset::timeout_ms;
 use crate::opening::{load_area, load_areas, Opening, Pending};
 use crate::shared::Shared;
-use crate::state::{Action, AppState, Load};
+use crate::state::{Action, AppState};
 use yew::prelude::*;
 
 #[hook]
