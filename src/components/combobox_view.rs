@@ -125,3 +125,30 @@ pub fn click_handler<O: ComboOption + 'static>(
         }
     })
 }
+
+/// The options changed (`options`: the search, or the places, grew) while the person is
+/// typing: search again.
+#[hook]
+pub fn use_search_again<D: PartialEq + 'static, O: ComboOption + 'static>(
+    options: D,
+    source: Source<O>,
+    title: Option<AttrValue>,
+    combo: ComboCell<O>,
+    redraw: UseForceUpdateHandle,
+    input_ref: NodeRef,
+) {
+    use_effect_with(options, move |_| {
+        // `:focus`, not `document.activeElement`, which is the host inside a shadow root
+        let focused = input_ref
+            .cast::<web_sys::Element>()
+            .is_some_and(|input| crate::dom::is_focused(&input));
+        let mut c = combo.borrow_mut();
+        let typed = !c.query.trim().is_empty() && title.as_deref() != Some(c.query.as_str());
+        if focused && typed {
+            let found = source(&c.query);
+            c.show(found);
+            drop(c);
+            redraw.force_update();
+        }
+    });
+}

@@ -51,6 +51,15 @@ pub fn place_picker(props: &Props) -> Html {
         "" => places.first(FIRST),
         q => places.search(q, LIMIT),
     });
+    // the area list arrived while the person is typing: search again
+    use_search_again(
+        props.areas.is_some(),
+        source.clone(),
+        Some(props.name.clone()),
+        combo.clone(),
+        redraw.clone(),
+        input_ref.clone(),
+    );
     let apply = {
         let (on_change, redraw) = (props.on_change.clone(), redraw.clone());
         move |outcome: Outcome<PlaceHit>| {

@@ -43,19 +43,22 @@ pub fn profession_picker(props: &Props) -> Html {
     // Follow the chosen profession (swap, suggested pair, back/forward, index loaded) in this
     // render: an effect would render the picker a second time for every change of the pair.
     follow_choice(&mut combo.borrow_mut(), props);
-    use_search_again(
-        props.search.clone(),
-        props.selected_title.clone(),
-        combo.clone(),
-        redraw.clone(),
-        input_ref.clone(),
-    );
+
     let active_now = combo.borrow().active;
     use_active_in_view(active_now, option_prefix.clone(), input_ref.clone());
 
     let apply = outcome_handler(props.on_pick.clone(), redraw.clone());
     let search = props.search.clone();
     let source: Source<Hit> = Rc::new(move |q: &str| hits_for(&search, q));
+    // the index or the alternate titles arrived while the person is typing: search again
+    use_search_again(
+        props.search.clone(),
+        source.clone(),
+        props.selected_title.clone(),
+        combo.clone(),
+        redraw.clone(),
+        input_ref.clone(),
+    );
     let oninput = input_handler(combo.clone(), redraw.clone(), source.clone());
     let onkeydown = keydown_handler(
         combo.clone(),
@@ -135,31 +138,6 @@ fn follow_choice(c: &mut Combo<Hit>, props: &Props) {
         c.close();
         c.chosen = chosen;
     }
-}
-
-/// The index or the alternate titles arrived while the person is typing: search again.
-#[hook]
-fn use_search_again(
-    search: Option<Shared<TitleSearch>>,
-    title: Option<AttrValue>,
-    combo: ComboCell<Hit>,
-    redraw: UseForceUpdateHandle,
-    input_ref: NodeRef,
-) {
-    use_effect_with(search, move |search| {
-        // `:focus`, not `document.activeElement`, which is the host inside a shadow root
-        let focused = input_ref
-            .cast::<web_sys::Element>()
-            .is_some_and(|input| crate::dom::is_focused(&input));
-        let mut c = combo.borrow_mut();
-        let typed = !c.query.trim().is_empty() && title.as_deref() != Some(c.query.as_str());
-        if focused && typed {
-            let found = hits_for(search, &c.query);
-            c.show(found);
-            drop(c);
-            redraw.force_update();
-        }
-    });
 }
 
 /// Renders again and tells the parent about a pick or a clear.

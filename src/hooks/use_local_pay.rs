@@ -59,14 +59,15 @@ fn use_area_file(
     let attempt = state.profession_attempt;
     use_effect_with(
         (index, code, requested, attempt),
-        move |(index, code, requested, _)| {
+        move |(index, code, requested, attempt)| {
             let (Some(index), Some(code)) = (index.clone(), code.clone()) else {
                 return;
             };
+            // whatever it settled with, also before this effect ran; a Retry asks anew
             let from_opening = opening
                 .as_ref()
                 .and_then(|o| o.area.as_ref())
-                .filter(|(c, p)| *c == code && p.peek().is_none_or(|r| r.is_ok()));
+                .filter(|(c, _)| *c == code && *attempt == 0);
             let pending = match (from_opening, requested) {
                 // the opening's request is in the state already: take its result
                 (Some((_, pending)), _) => pending.clone(),

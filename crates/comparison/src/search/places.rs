@@ -4,7 +4,8 @@
 //! search ranks titles: an exact name (or USPS code) first, then names that start with the
 //! query, then names with every word; among areas, the one whose name lists the matching city
 //! earlier first ("Cambridge" → Boston-Cambridge-Newton before an area that lists it third).
-//! A state's name or code also lists its areas after it, multi-state areas under each state.
+//! A state's full name or code also lists its areas right after it, multi-state areas under
+//! each of their states.
 
 use super::normalize;
 use career_schema::{AreaIndex, AreaKind, DatasetIndex};
@@ -48,14 +49,12 @@ pub struct PlaceSearch {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Rank {
     Exact,
+    /// An area of a state the query names in full (name or USPS code).
+    InState,
     /// The name starts with the query (word by word).
     Starts,
     /// Every query word starts a word of the name; `at` is the first matched word's place.
-    Words {
-        at: usize,
-    },
-    /// An area of a state the query names.
-    InState,
+    Words { at: usize },
 }
 
 impl PlaceSearch {
@@ -128,7 +127,7 @@ impl PlaceSearch {
         let mut named_states: Vec<&str> = Vec::new();
         for (i, e) in self.entries.iter().enumerate() {
             if let Some(rank) = rank(e, &q) {
-                if e.kind == PlaceKind::State && rank <= Rank::Starts {
+                if e.kind == PlaceKind::State && rank == Rank::Exact {
                     named_states.push(e.states[0].as_str());
                 }
                 found.push((rank, i));
@@ -137,17 +136,23 @@ impl PlaceSearch {
         for (i, e) in self.entries.iter().enumerate() {
             let area = matches!(e.kind, PlaceKind::Metropolitan | PlaceKind::Nonmetropolitan);
             let in_named = e.states.iter().any(|s| named_states.contains(&s.as_str()));
-            if area && in_named && !found.iter().any(|&(_, j)| j == i) {
-                found.push((Rank::InState, i));
+            if area && in_named {
+                match found.iter_mut().find(|(_, j)| *j == i) {
+                    Some(f) => f.0 = f.0.min(Rank::InState),
+                    None => found.push((Rank::InState, i)),
+                }
             }
         }
-        // stable: equal ranks keep list order (states, then areas by code), then by name
-        found.sort_by(|a, b| {
+        // through the crate's one sort routine (stable): equal ranks by name
+        let mut order: Vec<u32> = (0..found.len() as u32).collect();
+        crate::primitives::sort_ids(&mut order, &|a, b| {
+            let (a, b) = (found[a as usize], found[b as usize]);
             a.0.cmp(&b.0)
                 .then_with(|| self.entries[a.1].name.cmp(&self.entries[b.1].name))
         });
-        found
+        order
             .into_iter()
+            .map(|k| found[k as usize])
             .take(limit)
             .map(|(r, i)| hit(&self.entries[i], r == Rank::Exact))
             .collect()
@@ -302,13 +307,12 @@ mod tests {
             names(&hits),
             [
                 "New Hampshire",
-                "Southwestern New Hampshire nonmetropolitan area",
-                "Boston-Cambridge-Newton, MA-NH"
+                "Boston-Cambridge-Newton, MA-NH",
+                "Southwestern New Hampshire nonmetropolitan area"
             ]
         );
-        let hits = s.search("calif", 10);
-        assert_eq!(names(&hits)[0], "California");
-        assert_eq!(hits.len(), 3);
+        // a partial name lists the state, not all its areas
+        assert_eq!(names(&s.search("calif", 10)), ["California"]);
     }
 
     #[test]
