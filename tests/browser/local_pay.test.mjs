@@ -149,3 +149,25 @@ test('the place picker by keyboard: a state by its code, then national again; ax
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a dataset without areas (schema version 2) offers only its states and never asks for areas.json', async () => {
+  const page = await suite.newPage();
+  const paths = [];
+  page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+  await page.route('**/data/index.json', async (route) => {
+    const ix = await (await route.fetch()).json();
+    delete ix.areas;
+    ix.schema_version = 2;
+    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(ix) });
+  });
+  await page.goto(`${suite.url}?a=13-2072&b=43-4131`);
+  await page.locator('.cc-compared[aria-busy="false"]').waitFor();
+  const input = placeInput(page);
+  await input.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('Mass');
+  await page.getByRole('option', { name: /^Massachusetts/ }).waitFor();
+  assert.equal(await page.locator('.cc-place [role="option"]').count(), 1);
+  assert.ok(!paths.some((p) => p.includes('/areas')), paths.join(' '));
+  await page.close();
+});

@@ -113,9 +113,10 @@ const indexBytes = await readFile(path.join(DATA, 'index.json'));
 const clone = (v) => structuredClone(v);
 
 const BAD = [
+  // the version after the bundled dataset's, which this build writes and reads
   ['an unsupported schema version', '**/data/index.json',
-    () => json({ ...clone(index), schema_version: 3 }),
-    /index\.json has 1 invalid value\(s\); schema_version: expected schema version 1 to 2, found version 3/],
+    () => json({ ...clone(index), schema_version: index.schema_version + 1 }),
+    new RegExp(`index\\.json has 1 invalid value\\(s\\); schema_version: expected schema version 1 to ${index.schema_version}, found version ${index.schema_version + 1}`)],
   ['a missing required field', '**/data/index.json', () => {
     const ix = clone(index);
     delete ix.professions[0].title;
