@@ -209,7 +209,8 @@ fn focusin_handler(state: &UseReducerHandle<AppState>) -> Callback<FocusEvent> {
             return;
         }
         // (a repeated want is dropped by the reducer without a render)
-        if input.class_name().contains("cc-place-input") {
+        // the place picker's input id ends "-place" (a `str` search would cost its own code)
+        if input.id().ends_with("-place") {
             dispatcher.dispatch(Action::AreasWanted);
         } else {
             dispatcher.dispatch(Action::SearchWanted);

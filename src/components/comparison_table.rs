@@ -112,11 +112,9 @@ fn place_button(text: &str, code: &str, on_place: &Callback<Option<String>>) -> 
         let code = code.to_string();
         move |_: MouseEvent| Some(code.clone())
     });
-    // the name is the cell's text up to its figure: "Boston-Cambridge-Newton, MA-NH ($103,400)"
-    let name = text.rsplit_once(" (").map_or(text, |(n, _)| n);
     html! {
         <button type="button" class="cc-place-link" {onclick}
-            aria-label={format!("{text}: show pay for {name}")}>
+            aria-label={format!("Show pay for {text}")}>
             { text }
         </button>
     }

@@ -54,7 +54,9 @@ enum Rank {
     /// The name starts with the query (word by word).
     Starts,
     /// Every query word starts a word of the name; `at` is the first matched word's place.
-    Words { at: usize },
+    Words {
+        at: usize,
+    },
 }
 
 impl PlaceSearch {
@@ -84,7 +86,7 @@ impl PlaceSearch {
         }
         for a in areas.iter().flat_map(|l| &l.areas) {
             // the words before ", MA-NH": the state codes are matched through `states`
-            let cities = a.name.rsplit_once(", ").map_or(a.name.as_str(), |(c, _)| c);
+            let cities = a.name.rfind(',').map_or(a.name.as_str(), |i| &a.name[..i]);
             entries.push(Entry {
                 code: Some(a.code.clone()),
                 name: a.name.clone(),
