@@ -5,7 +5,7 @@
 use crate::components::compared_view::ComparedView;
 use crate::components::error_panel::error_panel;
 use crate::components::loading_skeleton::loading_skeleton;
-use crate::components::profession_picker::ProfessionPicker;
+use crate::components::picker::{Choices, Picker};
 use crate::components::suggested_pairs::suggested_pairs;
 use crate::hooks::{use_dataset, use_share_link};
 use crate::opening::Opening;
@@ -233,9 +233,9 @@ fn picker(
         .and_then(|c| state.title(c))
         .map(AttrValue::from);
     html! {
-        <ProfessionPicker id={format!("{}-{suffix}", props.id)} {label}
+        <Picker id={format!("{}-{suffix}", props.id)} {label}
             selected_code={code} selected_title={title}
-            search={state.search.clone()} on_pick={on_pick.clone()} />
+            choices={Choices::Titles(state.search.clone())} on_pick={on_pick.clone()} />
     }
 }
 

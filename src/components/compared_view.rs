@@ -6,14 +6,16 @@ use super::error_panel::error_panel;
 use super::growth_bars::{self, growth_bars};
 use super::meter_bars::{self, meter_bars};
 use super::paired_bars::{self, column_keys, paired_bars};
-use super::place_picker::PlacePicker;
+use super::picker::{Choices, Picker};
 use super::salary_range_chart::{self, salary_range_chart};
 use super::stacked_bars::{self, stacked_bars};
 use crate::shared::Shared;
 use crate::state::{Load, PlaceChoice};
 use career_comparison::comparison::Place;
 use career_comparison::gauge::Gauges;
-use career_comparison::{compare, summary, Comparison, GaugeId, Section, SectionId, Side};
+use career_comparison::{
+    compare, summary, Comparison, GaugeId, PlaceSearch, Section, SectionId, Side,
+};
 use career_schema::{AreaIndex, DatasetIndex, Profession};
 use std::cell::RefCell;
 use yew::prelude::*;
@@ -55,6 +57,9 @@ pub fn compared_view(props: &Props) -> Html {
         )
     });
     let (c, prose) = (memo.0.clone(), &memo.1);
+    let places = use_memo((props.index.clone(), props.areas.clone()), |(ix, areas)| {
+        Shared::new(PlaceSearch::new(ix, areas.as_deref()))
+    });
     let total = c.sections.len();
     let shown = use_tables_one_a_task(total);
 
@@ -95,9 +100,9 @@ pub fn compared_view(props: &Props) -> Html {
             <div class="cc-summary">
                 { for prose.iter().map(|p| html! { <p>{ p }</p> }) }
             </div>
-            <PlacePicker id={format!("{}-place", props.id)} index={props.index.clone()}
-                areas={props.areas.clone()} code={place_code(&props.place)}
-                name={place_label(&props.place, &c)} on_change={props.on_place.clone()}
+            <Picker id={format!("{}-place", props.id)} label="Pay for"
+                choices={Choices::Places((*places).clone())} selected_code={place_code(&props.place)}
+                selected_title={Some(place_label(&props.place, &c))} on_pick={props.on_place.clone()}
                 note={c.place_note.clone().map(AttrValue::from)} />
             // A fragment of their own: Yew matches an unkeyed list's children from its end, so
             // tables appended to the list holding the heading, summary and place picker paired

@@ -64,7 +64,7 @@ test('typing "Cambridge" in the place picker and choosing Boston shows its pay; 
   // back: national again
   await page.goBack();
   await page.waitForFunction(() => !/area=/.test(location.search));
-  await page.waitForFunction(() => document.querySelector('.cc-place-input')?.value === 'National');
+  await page.waitForFunction(() => document.querySelector('.cc-place input')?.value === 'National');
   assert.deepEqual(errors, []);
   assert.deepEqual(again.errors, []);
   await page.close();

@@ -223,7 +223,7 @@ test('the tables after the first arrive without rebuilding what is already shown
   const errors = watchErrors(page);
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
-      const select = document.querySelector('.cc-compared .cc-place-input');
+      const select = document.querySelector('.cc-compared .cc-place input');
       if (!select) return;
       observer.disconnect();
       select.focus();

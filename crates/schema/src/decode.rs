@@ -60,6 +60,23 @@ pub const OBJECTS: &[ObjectFields] = &[
 ];
 
 fn decode_json<T: FromJson>(file: &str, bytes: &[u8], limit: usize) -> Result<T, DatasetError> {
+    let (text, cut_char) = checked_text(file, bytes, limit)?;
+    match (from_json::from_text::<T>(text), cut_char) {
+        (Ok(v), None) => Ok(v),
+        (result, cut_char) => Err(failure(file, text, cut_char, result.err())),
+    }
+}
+
+/// The size and UTF-8 checks of [`decode_json`], apart from its type (compiled once, not once
+/// per file type: the wasm size budget). The text, and where a character cut in two at the
+/// very end begins, if one is: it is read as the end of the text, and if the JSON is
+/// unfinished there, the file was cut off, and reading says so.
+#[inline(never)]
+fn checked_text<'a>(
+    file: &str,
+    bytes: &'a [u8],
+    limit: usize,
+) -> Result<(&'a str, Option<usize>), DatasetError> {
     if bytes.len() > limit {
         return Err(DatasetError::TooLarge {
             file: file.into(),
@@ -67,52 +84,62 @@ fn decode_json<T: FromJson>(file: &str, bytes: &[u8], limit: usize) -> Result<T,
             limit,
         });
     }
-    let bad_utf8 = |offset| DatasetError::InvalidUtf8 {
-        file: file.into(),
-        offset,
-    };
-    // A character cut in two at the very end is read as the end of the text: if the JSON is
-    // unfinished there, the file was cut off, and reading says so.
-    let (text, cut_char) = match std::str::from_utf8(bytes) {
-        Ok(text) => (text, None),
-        Err(e) if e.error_len().is_none() => (
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok((text, None)),
+        Err(e) if e.error_len().is_none() => Ok((
             std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default(),
             Some(e.valid_up_to()),
-        ),
-        Err(e) => return Err(bad_utf8(e.valid_up_to())),
-    };
-    let failure = match (from_json::from_text::<T>(text), cut_char) {
-        (Ok(v), None) => return Ok(v),
+        )),
+        Err(e) => Err(DatasetError::InvalidUtf8 {
+            file: file.into(),
+            offset: e.valid_up_to(),
+        }),
+    }
+}
+
+/// The error for a text that did not read as its type (`error`), or that read but was
+/// followed by part of a character (`error` is `None`). Not generic, as [`checked_text`].
+#[inline(never)]
+fn failure(
+    file: &str,
+    text: &str,
+    cut_char: Option<usize>,
+    error: Option<json::Error>,
+) -> DatasetError {
+    let Some(error) = error else {
         // complete JSON followed by part of a character
-        (Ok(_), Some(offset)) => return Err(bad_utf8(offset)),
-        (Err(e), _) => e.into_failure(),
+        return DatasetError::InvalidUtf8 {
+            file: file.into(),
+            offset: cut_char.unwrap_or_default(),
+        };
     };
+    let failure = error.into_failure();
     match failure.kind {
         FailureKind::Syntax { offset, message } => {
             let (line, column) = json::line_and_column(text, offset);
-            Err(DatasetError::InvalidJson {
+            DatasetError::InvalidJson {
                 file: file.into(),
                 line,
                 column,
                 message: message.into(),
-            })
+            }
         }
         FailureKind::Shape(ref message) => {
             // A file of another format version fails here first; say so rather than naming
             // whichever field the versions happen to differ in.
             let version = json::top_level_number(text, "schema_version");
             if let Some(v) = version.filter(|v| !crate::reads_schema_version(*v)) {
-                return Err(DatasetError::Invalid {
+                return DatasetError::Invalid {
                     file: file.into(),
                     problems: vec![Problem {
                         path: "schema_version".into(),
                         expected: crate::expected_schema_version(),
                         found: format!("version {v}"),
                     }],
-                });
+                };
             }
             let path = failure.path_text();
-            Err(DatasetError::Schema {
+            DatasetError::Schema {
                 file: file.into(),
                 path: if path.is_empty() {
                     "the top level".into()
@@ -120,7 +147,7 @@ fn decode_json<T: FromJson>(file: &str, bytes: &[u8], limit: usize) -> Result<T,
                     path
                 },
                 message: message.clone(),
-            })
+            }
         }
     }
 }
