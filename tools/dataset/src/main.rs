@@ -261,6 +261,22 @@ fn print_report(
             l.0
         );
     }
+    let mut areas: Vec<(&String, usize)> = f
+        .iter()
+        .filter(|(k, _)| k.starts_with("areas/"))
+        .map(|(k, v)| (k, gz_len(v)))
+        .collect();
+    areas.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    if let (Some(list), Some(l)) = (f.get(career_schema::AREAS_FILE), areas.first()) {
+        println!(
+            "  areas.json            {} / {}; areas/*.json in {} files, largest {} gzip ({})",
+            kb(list.len()),
+            kb(gz_len(list)),
+            areas.len(),
+            kb(l.1),
+            l.0
+        );
+    }
     let schema: Vec<&Vec<u8>> = f
         .iter()
         .filter(|(k, _)| k.starts_with("schema/"))
