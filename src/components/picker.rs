@@ -141,11 +141,11 @@ pub fn picker(props: &Props) -> Html {
         None
     };
     let options = hits.iter().enumerate().map(|(i, hit)| {
-        let active = active == Some(i);
-        match hit {
-            Choice::Title(h) => title_option(&option_prefix, i, h, active),
-            Choice::Place(h) => place_option(&option_prefix, i, h, active),
-        }
+        let (key, contents) = match hit {
+            Choice::Title(h) => (h.code.clone(), title_option(h)),
+            Choice::Place(h) => (h.code.clone().unwrap_or_default(), place_option(h)),
+        };
+        option_view(&option_prefix, i, key, active == Some(i), contents)
     });
     let onclick = click_handler(combo, option_prefix.clone(), apply);
     // keep focus in the input while clicking
@@ -247,19 +247,18 @@ fn outcome_handler(
     }
 }
 
-/// Option `i` of a profession picker.
-fn title_option(option_prefix: &str, i: usize, hit: &Hit, selected: bool) -> Html {
-    let (selected, class) = if selected {
+/// Option `i` of the listbox, keyed by what it chooses: an option that stays in the list
+/// keeps its element, so a list that changes under the pointer (the alternate titles arrived)
+/// does not put another profession into the element being clicked.
+fn option_view(option_prefix: &str, i: usize, key: String, active: bool, contents: Html) -> Html {
+    let (selected, class) = if active {
         ("true", "cc-option cc-option-active")
     } else {
         ("false", "cc-option")
     };
-    // Keyed by profession: an option that stays in the list keeps its element, so a list
-    // that changes under the pointer (the alternate titles arrived) does not put another
-    // profession into the element being clicked.
     element_with(
         "li",
-        Some(Key::from(hit.code.clone())),
+        Some(Key::from(key)),
         &["id", "role", "aria-selected", "class"],
         vec![
             Some(option_id(option_prefix, i).into()),
@@ -267,56 +266,46 @@ fn title_option(option_prefix: &str, i: usize, hit: &Hit, selected: bool) -> Htm
             Some(AttrValue::Static(selected)),
             Some(AttrValue::Static(class)),
         ],
-        html! {
-            <>
-                <span class="cc-option-title" title={hit.title.clone()}>{ &hit.title }</span>
-                if let Some(m) = &hit.matched_title {
-                    <span class="cc-option-match">{ " — matched “" }<bdi title={m.clone()}>{ m }</bdi>{ "”" }</span>
-                }
-                if let Some(d) = &hit.detailed {
-                    <span class="cc-option-detail">{ " (O*NET: " }<bdi>{ d }</bdi>{ ")" }</span>
-                }
-                if !hit.matched_words.is_empty() {
-                    <span class="cc-option-words">{ " · words matched: " }<bdi>{ hit.matched_words.join(", ") }</bdi></span>
-                }
-                <span class="cc-option-code">{ &hit.code }</span>
-            </>
-        },
+        contents,
     )
 }
 
-/// Option `i` of the place picker: the place's name and what kind of place it is.
-fn place_option(option_prefix: &str, i: usize, hit: &PlaceHit, active: bool) -> Html {
-    let (selected, class) = if active {
-        ("true", "cc-option cc-option-active")
-    } else {
-        ("false", "cc-option")
-    };
+/// A profession's option: its title, the other name it was found by and the O*NET detailed
+/// occupation, or the words it matched.
+fn title_option(hit: &Hit) -> Html {
+    html! {
+        <>
+            <span class="cc-option-title" title={hit.title.clone()}>{ &hit.title }</span>
+            if let Some(m) = &hit.matched_title {
+                <span class="cc-option-match">{ " — matched “" }<bdi title={m.clone()}>{ m }</bdi>{ "”" }</span>
+            }
+            if let Some(d) = &hit.detailed {
+                <span class="cc-option-detail">{ " (O*NET: " }<bdi>{ d }</bdi>{ ")" }</span>
+            }
+            if !hit.matched_words.is_empty() {
+                <span class="cc-option-words">{ " · words matched: " }<bdi>{ hit.matched_words.join(", ") }</bdi></span>
+            }
+            <span class="cc-option-code">{ &hit.code }</span>
+        </>
+    }
+}
+
+/// A place's option: its name and what kind of place it is.
+fn place_option(hit: &PlaceHit) -> Html {
     let kind = match hit.kind {
         PlaceKind::National => "",
         PlaceKind::State => "State",
         PlaceKind::Metropolitan => "Metro area",
         PlaceKind::Nonmetropolitan => "Nonmetro area",
     };
-    element_with(
-        "li",
-        Some(Key::from(hit.code.clone().unwrap_or_default())),
-        &["id", "role", "aria-selected", "class"],
-        vec![
-            Some(option_id(option_prefix, i).into()),
-            Some(AttrValue::Static("option")),
-            Some(AttrValue::Static(selected)),
-            Some(AttrValue::Static(class)),
-        ],
-        html! {
-            <>
-                <span class="cc-option-title">{ &hit.name }</span>
-                if !kind.is_empty() {
-                    <span class="cc-option-code">{ kind }</span>
-                }
-            </>
-        },
-    )
+    html! {
+        <>
+            <span class="cc-option-title">{ &hit.name }</span>
+            if !kind.is_empty() {
+                <span class="cc-option-code">{ kind }</span>
+            }
+        </>
+    }
 }
 
 /// What the live region announces: the no-match message, or how many options the open list has.

@@ -18,6 +18,12 @@ fn dataset() -> Option<(DatasetIndex, impl Fn(&str) -> Profession)> {
     Some((index, load))
 }
 
+/// Boston-Cambridge-Newton, MA-NH's pay file.
+fn boston(index: &DatasetIndex) -> career_schema::AreaPay {
+    let bytes = std::fs::read(real_data::data_dir().join("areas/0014460.json")).unwrap();
+    decode_area_pay("0014460", &bytes, index).unwrap()
+}
+
 fn cell(c: &career_comparison::Comparison, row: RowId, side: usize) -> (String, Option<String>) {
     let r = c.section(SectionId::Pay).row(row).unwrap();
     (r.cells[side].text.clone(), r.cells[side].note.clone())
@@ -58,8 +64,7 @@ fn an_area_shows_its_own_figures_and_the_summary_names_it() {
     let Some((index, load)) = dataset() else {
         return;
     };
-    let bytes = std::fs::read(real_data::data_dir().join("areas/0014460.json")).unwrap();
-    let boston = decode_area_pay("0014460", &bytes, &index).unwrap();
+    let boston = boston(&index);
     let place = Place::area(&index, &boston.area, Some(&boston));
     let (officers, clerks) = (load("13-2072"), load("43-4131"));
     let c = compare(&index, &officers, &clerks, place);
@@ -89,8 +94,7 @@ fn until_an_area_has_loaded_its_state_fills_in_footnoted() {
     let Some((index, load)) = dataset() else {
         return;
     };
-    let bytes = std::fs::read(real_data::data_dir().join("areas/0014460.json")).unwrap();
-    let boston = decode_area_pay("0014460", &bytes, &index).unwrap();
+    let boston = boston(&index);
     let waiting = Place::area(&index, &boston.area, None);
     let (officers, clerks) = (load("13-2072"), load("43-4131"));
     let c = compare(&index, &officers, &clerks, waiting);

@@ -489,17 +489,7 @@ mod tests {
 
     /// What the row shows for `p` with national pay: its text and its note.
     fn shown(id: RowId, p: &Profession) -> Option<(String, Option<String>)> {
-        let index = DatasetIndex {
-            schema_version: career_schema::SCHEMA_VERSION,
-            name: String::new(),
-            sources: Vec::new(),
-            attribution: Vec::new(),
-            unavailable: Default::default(),
-            states: Vec::new(),
-            areas: 0,
-            definitions: Default::default(),
-            professions: Default::default(),
-        };
+        let index = DatasetIndex::default();
         let s = Subject {
             index: &index,
             p,

@@ -226,11 +226,6 @@ mod tests {
             name: name.into(),
         };
         let index = DatasetIndex {
-            schema_version: 3,
-            name: String::new(),
-            sources: Vec::new(),
-            attribution: Vec::new(),
-            unavailable: Default::default(),
             states: vec![
                 state("CA", "California"),
                 state("MA", "Massachusetts"),
@@ -238,8 +233,7 @@ mod tests {
                 state("NY", "New York"),
             ],
             areas: 4,
-            definitions: Default::default(),
-            professions: Default::default(),
+            ..DatasetIndex::default()
         };
         let area = |code: &str, name: &str, states: &[&str], kind| Area {
             code: code.into(),
@@ -345,24 +339,10 @@ mod tests {
                 fips: "25".into(),
                 name: "Massachusetts".into(),
             }],
-            ..search_index()
+            ..DatasetIndex::default()
         };
         let s = PlaceSearch::new(&index, None);
         assert_eq!(names(&s.search("ma", 5)), ["Massachusetts"]);
         assert!(s.search("cambridge", 5).is_empty());
-    }
-
-    fn search_index() -> DatasetIndex {
-        DatasetIndex {
-            schema_version: 3,
-            name: String::new(),
-            sources: Vec::new(),
-            attribution: Vec::new(),
-            unavailable: Default::default(),
-            states: Vec::new(),
-            areas: 0,
-            definitions: Default::default(),
-            professions: Default::default(),
-        }
     }
 }

@@ -10,7 +10,7 @@ use schemars::JsonSchema;
 
 dataset_struct! {
     /// `index.json`: what the widget needs before it can show any comparison.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     pub struct DatasetIndex {
         /// From [`crate::OLDEST_SCHEMA_VERSION`] to [`crate::SCHEMA_VERSION`].
         pub schema_version: u32,
