@@ -12,6 +12,7 @@ pub mod paired_bars;
 pub mod place_picker;
 pub mod profession_picker;
 pub mod salary_range_chart;
+pub mod share_actions;
 pub mod source_list;
 pub mod stacked_bars;
 pub mod suggested_pairs;

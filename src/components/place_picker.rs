@@ -27,7 +27,7 @@ pub fn place_picker(props: &Props<'_>) -> Html {
     let current = props.place.unwrap_or("");
     let note_id = format!("{}-note", props.id);
     html! {
-        <div class="cc-place">
+        <div class="cc-place" part="place-picker">
             <label for={props.id.clone()} class="cc-label">{ "Pay for" }</label>
             // The `selected` attributes only set the initial choice; the `value` property keeps
             // the live choice in step too (back/forward, swap of the URL).

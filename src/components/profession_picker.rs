@@ -93,7 +93,7 @@ pub fn profession_picker(props: &Props) -> Html {
     let count_text = announcement(no_match, open, &hits);
 
     html! {
-        <div class="cc-picker">
+        <div class="cc-picker" part="picker">
             <label for={props.id.clone()} class="cc-label">{ props.label.clone() }</label>
             <div class="cc-combobox">
                 <input

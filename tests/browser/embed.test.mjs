@@ -129,7 +129,7 @@ test('both instances render their comparisons, each from its own dataset', async
   const entries = await page.evaluate(() => performance.getEntriesByType('resource')
     .filter((e) => e.name.includes('/data/')).map((e) => ({ url: e.name, by: e.initiatorType })));
   assert.deepEqual(entries.filter((e) => e.by !== 'fetch'), [], 'every data file fetched, none by a <link>');
-  assert.deepEqual(await page.evaluate(() => [...window.careerCompareFetched.keys()]), [],
+  assert.deepEqual(await page.evaluate(() => [...window[Symbol.for('career-compare.fetched')].keys()]), [],
     'the widget took every request the loader made for it');
   const data = entries.map((e) => e.url);
   assert.deepEqual(data.filter((u, i) => data.indexOf(u) !== i), [], 'no data file requested twice');
@@ -166,7 +166,7 @@ test('two instances on one dataset download each file they share once', async ()
     .map((e) => e.name).filter((u) => u.includes('/data/')).map((u) => new URL(u).pathname).sort());
   assert.deepEqual(data, ['/data/index.json', '/data/professions/13-2072.json',
     '/data/professions/29-1141.json', '/data/professions/43-4131.json'], 'each file once');
-  assert.deepEqual(await page.evaluate(() => [...window.careerCompareFetched.keys()]), [],
+  assert.deepEqual(await page.evaluate(() => [...window[Symbol.for('career-compare.fetched')].keys()]), [],
     'both instances took every request the loader made for them');
   await expectClean(page, errors);
   await page.close();
@@ -187,7 +187,7 @@ test('a pair changed before the widget has started leaves no download behind', a
   await heading(page, 'one').waitFor();
   assert.equal(await page.evaluate(() => window.startedBefore), false, 'changed before the widget started');
   assert.equal(await heading(page, 'one').innerText(), 'Loan Officers vs Registered Nurses');
-  assert.deepEqual(await page.evaluate(() => [...window.careerCompareFetched.keys()]), [],
+  assert.deepEqual(await page.evaluate(() => [...window[Symbol.for('career-compare.fetched')].keys()]), [],
     'no request is left waiting for an instance that no longer needs it');
   await expectClean(page, errors);
   await page.close();
