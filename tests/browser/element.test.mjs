@@ -27,6 +27,8 @@ async function portalPage(name, body, { loader = true, head = '' } = {}) {
 
 before(async () => {
   pages = await mkdtemp(path.join(tmpdir(), 'cc-element-'));
+  // (a stylesheet rather than a style attribute: the page could have a strict CSP)
+  await writeFile(path.join(pages, 'portal.css'), '.spacer { height: 6000px; }\n');
   server = await serveStatic(pages, { mounts: { '/cc/': DIST, '/portal-data/': DATA } });
   browser = await launch();
 });
@@ -38,7 +40,8 @@ after(async () => {
 
 /** Opens `url` with its console errors, warnings, request log and the events the page saw. */
 async function open(url, { viewport } = {}) {
-  const page = await browser.newPage(viewport ? { viewport } : undefined);
+  const page = await browser.newPage();
+  if (viewport) await page.setViewportSize(viewport);
   const errors = watchErrors(page);
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
@@ -58,11 +61,16 @@ async function open(url, { viewport } = {}) {
 const heading = (page, id) => page.locator(`career-compare#${id} .cc-compared[aria-busy="false"] h2`);
 const seen = (page, type) => page.evaluate((t) => window.ccSeen.filter((e) => e.type === t), type);
 
-test('a lazy instance 6,000 px down downloads nothing until scrolled to; the first one follows its properties', async () => {
-  const url = await portalPage('two.html', `
+/** The portal page of issue 20's "Done when": a second, lazy instance 6,000 px down, on a
+ * dataset of its own (so its every request can be told apart). */
+const twoInstances = () => portalPage('two.html', `
     <career-compare id="first" a="13-2072" b="43-4131"></career-compare>
-    <div style="height: 6000px"></div>
-    <career-compare id="lazy" loading="lazy" dataset="/portal-data/" a="29-1141" b="25-2021"></career-compare>`);
+    <div class="spacer"></div>
+    <career-compare id="lazy" loading="lazy" dataset="/portal-data/" a="29-1141" b="25-2021"></career-compare>`,
+{ head: '<link rel="stylesheet" href="portal.css">' });
+
+test('a lazy instance 6,000 px down downloads nothing until scrolled to; the first one follows its properties', async () => {
+  const url = await twoInstances();
   const { page, errors, requests } = await open(url);
   await heading(page, 'first').waitFor();
   await requests.settled();
@@ -88,11 +96,12 @@ test('a lazy instance 6,000 px down downloads nothing until scrolled to; the fir
 });
 
 test('a page with only a lazy instance below the fold loads neither the wasm nor data', async () => {
-  const url = await portalPage('lazy.html', `<div style="height: 6000px"></div>
-    <career-compare id="lazy" loading="lazy" a="13-2072" b="43-4131"></career-compare>`);
+  const url = await portalPage('lazy.html', `<div class="spacer"></div>
+    <career-compare id="lazy" loading="lazy" a="13-2072" b="43-4131"></career-compare>`,
+  { head: '<link rel="stylesheet" href="portal.css">' });
   const { page, errors, requests } = await open(url);
   await requests.settled();
-  assert.deepEqual(requests.paths.filter((p) => !['/lazy.html', '/cc/career-compare.js'].includes(p)), []);
+  assert.deepEqual(requests.paths.filter((p) => !['/lazy.html', '/portal.css', '/cc/career-compare.js'].includes(p)), []);
   await page.mouse.wheel(0, 5200); // within one viewport of it
   await heading(page, 'lazy').waitFor();
   assert.ok(requests.paths.includes('/cc/career-compare-app_bg.wasm'));
@@ -275,7 +284,7 @@ test('at 320 and 360 px each row stacks: the label on its own line above the val
 });
 
 test('axe-core finds nothing on a page with both instances, lazy one included', async () => {
-  const { page } = await open(`${server.url}two.html`);
+  const { page } = await open(await twoInstances());
   await heading(page, 'first').waitFor();
   await page.locator('career-compare#lazy').scrollIntoViewIfNeeded();
   await heading(page, 'lazy').waitFor();

@@ -270,6 +270,18 @@ test("the page's hostile CSS does not reach the widget", async () => {
   await page.close();
 });
 
+test('hidden hides an instance, even against the page\'s [hidden] { display: block !important }', async () => {
+  const { page, errors } = await open();
+  await heading(page, 'finance').waitFor();
+  await page.evaluate(() => { document.getElementById('finance').hidden = true; });
+  assert.equal(await instance(page, 'finance').isVisible(), false);
+  assert.equal(await instance(page, 'health').isVisible(), true);
+  await page.evaluate(() => { document.getElementById('finance').hidden = false; });
+  assert.equal(await heading(page, 'finance').isVisible(), true);
+  await expectClean(page, errors);
+  await page.close();
+});
+
 test('choosing in one instance changes only that one, and the page hears about it', async () => {
   const { page, errors } = await open();
   await heading(page, 'finance').waitFor();
@@ -355,7 +367,7 @@ test('attribute changes update the instance; removing an element unmounts it cle
   assert.equal(await place.inputValue(), 'CA');
   assert.deepEqual(await page.evaluate(() => window.ccEvents), [], 'attribute changes are not user changes');
 
-  // theme switch is pure CSS
+  // a theme takes effect at once (synchronously, through the mount's data-theme)
   await page.evaluate(() => document.getElementById('finance').setAttribute('theme', 'dark'));
   const bg = await page.evaluate(() => getComputedStyle(
     document.getElementById('finance').shadowRoot.querySelector('.career-compare'),
