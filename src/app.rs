@@ -252,7 +252,7 @@ fn body_view(
                     <ComparedView id={props.id.clone()} index={index.clone()} a={a.clone()} b={b.clone()}
                         place={state.selection.state.clone().map(AttrValue::from)} on_place={handlers.on_place.clone()}
                         on_pick={handlers.on_related.clone()} focus_heading={focus_heading.clone()}
-                        copy_link={props.sync_url} />
+                        share={props.sync_url.then(|| state.selection.clone())} />
                 },
                 (Some(Some(Load::Failed(e))), _) | (_, Some(Some(Load::Failed(e)))) => {
                     error_panel("A profession could not be loaded", e.to_string(), on_retry)

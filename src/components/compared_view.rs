@@ -7,8 +7,9 @@ use super::meter_bars::{self, meter_bars};
 use super::paired_bars::{self, column_keys, paired_bars};
 use super::place_picker::{self, place_picker};
 use super::salary_range_chart::{self, salary_range_chart};
-use super::share_actions::ShareActions;
+use super::share_actions::share_actions;
 use super::stacked_bars::{self, stacked_bars};
+use crate::share_link::Selection;
 use crate::shared::Shared;
 use career_comparison::gauge::Gauges;
 use career_comparison::{compare, summary, Comparison, GaugeId, Section, Side};
@@ -30,8 +31,8 @@ pub struct Props {
     /// Set when the pair shown next comes from a related occupation's Compare button; kept by
     /// the root, as this view is replaced by the skeleton while the new file loads.
     pub focus_heading: Shared<RefCell<bool>>,
-    /// Offer "Copy link" (the page URL names the pair).
-    pub copy_link: bool,
+    /// With URL sync, the selection shown, for "Copy link" (the page URL restores it).
+    pub share: Option<Selection>,
 }
 
 #[function_component(ComparedView)]
@@ -91,7 +92,7 @@ pub fn compared_view(props: &Props) -> Html {
             <div class="cc-summary" part="summary">
                 { for prose.iter().map(|p| html! { <p>{ p }</p> }) }
             </div>
-            <ShareActions index={props.index.clone()} comparison={c.clone()} copy_link={props.copy_link} />
+            { share_actions(&props.index, &c, props.share.as_ref()) }
             { place_picker(&place_picker::Props {
                 id: format!("{}-place", props.id).into(),
                 index: &props.index,

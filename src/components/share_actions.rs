@@ -1,26 +1,28 @@
 //! What a visitor takes away: "Download CSV" (the comparison's rows as
 //! `career_comparison::csv` writes them, saved under a name after the pair) and, where the
-//! page URL restores the pair (URL sync), "Copy link" with its confirmation in a live region.
+//! page URL restores the pair (URL sync), "Copy link" (the page URL naming the pair and place)
+//! with its confirmation in a live region.
+//!
+//! A plain view function that writes the confirmation into the live region itself, rather than
+//! a component with its own state: a component cost its lifecycle code in the wasm (the size
+//! budget), and Yew leaves the region's text alone, as the region has no children of its own.
 
+use crate::share_link::{self, Selection};
 use crate::shared::Shared;
 use career_comparison::{csv, Comparison};
 use career_schema::DatasetIndex;
 use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Element;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub index: Shared<DatasetIndex>,
-    pub comparison: Shared<Comparison>,
-    /// Offer "Copy link" (the page URL names the pair: URL sync is on).
-    pub copy_link: bool,
-}
-
-#[function_component(ShareActions)]
-pub fn share_actions(props: &Props) -> Html {
-    let status = use_state(String::new);
+/// The buttons; "Copy link" only with `share`, the selection the page URL then names.
+pub fn share_actions(
+    index: &Shared<DatasetIndex>,
+    comparison: &Shared<Comparison>,
+    share: Option<&Selection>,
+) -> Html {
     let download = {
-        let (index, comparison) = (props.index.clone(), props.comparison.clone());
+        let (index, comparison) = (index.clone(), comparison.clone());
         Callback::from(move |_: MouseEvent| {
             let text = csv::csv(&index, &comparison);
             if save(&text, &csv::file_name(&comparison)).is_err() {
@@ -28,37 +30,38 @@ pub fn share_actions(props: &Props) -> Html {
             }
         })
     };
-    let copy = {
-        let status = status.clone();
-        Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let href = gloo_utils::window().location().href().unwrap_or_default();
-                let copied = wasm_bindgen_futures::JsFuture::from(
-                    gloo_utils::window()
-                        .navigator()
-                        .clipboard()
-                        .write_text(&href),
-                )
-                .await;
-                // a new text each time, so the live region announces a second copy too
-                status.set(match copied {
-                    Ok(_) if status.starts_with("Link copied") => "Link copied again.".into(),
-                    Ok(_) => "Link copied.".into(),
-                    Err(_) => format!("The link could not be copied: {href}"),
-                });
-            });
-        })
-    };
     html! {
         <div class="cc-actions" part="actions">
             <button type="button" class="cc-button" onclick={download}>{ "Download CSV" }</button>
-            if props.copy_link {
-                <button type="button" class="cc-button" onclick={copy}>{ "Copy link" }</button>
+            if let Some(sel) = share.cloned() {
+                <button type="button" class="cc-button"
+                    onclick={Callback::from(move |e| copy(e, &sel))}>{ "Copy link" }</button>
             }
-            <p class="cc-action-status" role="status">{ (*status).clone() }</p>
+            <p class="cc-action-status" role="status"></p>
         </div>
     }
+}
+
+/// Copies the link to `sel` and says so in the region next to the button.
+fn copy(e: MouseEvent, sel: &Selection) {
+    let href = share_link::link(sel).unwrap_or_default();
+    let status = e
+        .target_dyn_into::<Element>()
+        .and_then(|button| button.parent_element())
+        .and_then(|actions| actions.query_selector(".cc-action-status").ok().flatten());
+    wasm_bindgen_futures::spawn_local(async move {
+        let clipboard = gloo_utils::window().navigator().clipboard();
+        let copied = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&href)).await;
+        let Some(status) = status else { return };
+        let before = status.text_content().unwrap_or_default();
+        // a new text each time, so the live region announces a second copy too
+        let said = match copied {
+            Ok(_) if before.starts_with("Link copied") => "Link copied again.".to_string(),
+            Ok(_) => "Link copied.".to_string(),
+            Err(_) => format!("The link could not be copied: {href}"),
+        };
+        status.set_text_content(Some(&said));
+    });
 }
 
 /// Saves `text` as a UTF-8 file named `name` (a download of a `blob:` URL).

@@ -64,7 +64,8 @@ pub fn use_host_events(events: &HostEvents, state: &AppState) {
     let told_ready = use_mut_ref(|| false);
     let ready = events.ready.clone();
     use_effect_with(ready_view(state), move |view| {
-        if let (Some(compared), Some(ready), false) = (*view, ready, *told_ready.borrow()) {
+        let told = *told_ready.borrow();
+        if let (Some(compared), Some(ready), false) = (*view, ready, told) {
             *told_ready.borrow_mut() = true;
             // told once it has been painted: "on screen"
             wasm_bindgen_futures::spawn_local(async move {
@@ -77,11 +78,15 @@ pub fn use_host_events(events: &HostEvents, state: &AppState) {
     let error = events.error.clone();
     use_effect_with(failures(state), move |now| {
         if let Some(error) = error {
-            // a failure shown again after Retry is a new one (a new `Rc`)
-            for e in now
-                .iter()
-                .filter(|e| !told.borrow().iter().any(|t| Rc::ptr_eq(t, e)))
-            {
+            // a failure shown again after Retry is a new one (a new `Rc`); the state passes
+            // through loading in between, so the effect runs for it
+            let new: Vec<&Failure> = {
+                let told = told.borrow();
+                now.iter()
+                    .filter(|e| !told.iter().any(|t| Rc::ptr_eq(t, e)))
+                    .collect()
+            };
+            for e in new {
                 error.emit(shown(e));
             }
         }

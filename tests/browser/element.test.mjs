@@ -101,7 +101,7 @@ test('a page with only a lazy instance below the fold loads neither the wasm nor
   { head: '<link rel="stylesheet" href="portal.css">' });
   const { page, errors, requests } = await open(url);
   await requests.settled();
-  assert.deepEqual(requests.paths.filter((p) => !['/lazy.html', '/portal.css', '/cc/career-compare.js'].includes(p)), []);
+  assert.deepEqual(requests.paths.filter((p) => !['/lazy.html', '/portal.css', '/cc/career-compare.js', '/cc/career-compare.css'].includes(p)), []);
   await page.mouse.wheel(0, 5200); // within one viewport of it
   await heading(page, 'lazy').waitFor();
   assert.ok(requests.paths.includes('/cc/career-compare-app_bg.wasm'));
