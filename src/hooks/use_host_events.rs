@@ -59,38 +59,38 @@ fn failures(state: &AppState) -> Vec<Failure> {
     shown
 }
 
+/// One effect for both events (an effect each cost its own code in the wasm): it runs when
+/// what is on screen changes or the failures shown do.
 #[hook]
 pub fn use_host_events(events: &HostEvents, state: &AppState) {
-    let told_ready = use_mut_ref(|| false);
-    let ready = events.ready.clone();
-    use_effect_with(ready_view(state), move |view| {
-        let told = *told_ready.borrow();
-        if let (Some(compared), Some(ready), false) = (*view, ready, told) {
-            *told_ready.borrow_mut() = true;
+    // whether ready was told, and the failures told
+    let told = use_mut_ref(|| (false, Vec::<Failure>::new()));
+    let events = events.clone();
+    use_effect_with((ready_view(state), failures(state)), move |(view, now)| {
+        let mut told = told.borrow_mut();
+        if let (Some(compared), Some(ready), false) = (*view, events.ready, told.0) {
+            told.0 = true;
             // told once it has been painted: "on screen"
             wasm_bindgen_futures::spawn_local(async move {
                 crate::schedule::after_paint().await;
                 ready.emit(compared);
             });
         }
-    });
-    let told = use_mut_ref(Vec::<Failure>::new);
-    let error = events.error.clone();
-    use_effect_with(failures(state), move |now| {
-        if let Some(error) = error {
-            // a failure shown again after Retry is a new one (a new `Rc`); the state passes
-            // through loading in between, so the effect runs for it
-            let new: Vec<&Failure> = {
-                let told = told.borrow();
-                now.iter()
-                    .filter(|e| !told.iter().any(|t| Rc::ptr_eq(t, e)))
-                    .collect()
-            };
+        // A failure shown again after Retry is a new one (a new `Rc`); the state passes
+        // through loading in between, so the effect runs for it.
+        let new: Vec<Shown> = now
+            .iter()
+            .filter(|e| !told.1.iter().any(|t| Rc::ptr_eq(t, e)))
+            .map(|e| shown(e))
+            .collect();
+        told.1 = now.clone();
+        // (not borrowed while the page's listeners run)
+        drop(told);
+        if let Some(error) = &events.error {
             for e in new {
-                error.emit(shown(e));
+                error.emit(e);
             }
         }
-        *told.borrow_mut() = now.clone();
     });
 }
 

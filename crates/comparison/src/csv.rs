@@ -4,7 +4,7 @@
 //! line ends and RFC 4180 quoting.
 
 use crate::comparison::{source, Comparison, MISSING};
-use crate::latin_fold::fold;
+use crate::search::normalize;
 use career_schema::DatasetIndex;
 
 /// The byte-order mark the file starts with.
@@ -68,20 +68,15 @@ pub fn file_name(c: &Comparison) -> String {
     name_from(&words)
 }
 
-/// `words` in lower-case ASCII joined by hyphens, accents folded, other characters dropped.
+/// `words` as search normalises them (accents and case folded, anything else a space), kept
+/// to ASCII letters and digits, joined by hyphens.
 fn name_from(words: &[&str]) -> String {
     let mut name = String::new();
     for word in words {
-        for ch in word.chars() {
-            let folded = match ch {
-                'a'..='z' | '0'..='9' => Some(ch),
-                'A'..='Z' => Some(ch.to_ascii_lowercase()),
-                _ => None,
-            };
-            match (folded, fold(ch)) {
-                (Some(ch), _) => name.push(ch),
-                (None, Some(ascii)) => name.push_str(&ascii.to_ascii_lowercase()),
-                (None, None) if !name.is_empty() && !name.ends_with('-') => name.push('-'),
+        for ch in normalize(word).chars() {
+            match ch {
+                'a'..='z' | '0'..='9' => name.push(ch),
+                _ if !name.is_empty() && !name.ends_with('-') => name.push('-'),
                 _ => {}
             }
         }
