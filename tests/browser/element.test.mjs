@@ -109,6 +109,17 @@ test('a page with only a lazy instance below the fold loads neither the wasm nor
   await page.close();
 });
 
+test('without IntersectionObserver a lazy instance loads at once', async () => {
+  const url = await portalPage('no-observer.html', `<div class="spacer"></div>
+    <career-compare id="lazy" loading="lazy" a="13-2072" b="43-4131"></career-compare>`,
+  { head: '<link rel="stylesheet" href="portal.css">' });
+  const page = await browser.newPage();
+  await page.addInitScript(() => { delete window.IntersectionObserver; });
+  await page.goto(url);
+  await heading(page, 'lazy').waitFor({ state: 'attached' });
+  await page.close();
+});
+
 test('the CSV download holds the pair\'s rows with their sources', async () => {
   const url = await portalPage('csv.html', '<career-compare id="first" a="13-2072" b="15-1252"></career-compare>');
   const { page, errors } = await open(url);
@@ -130,6 +141,10 @@ test('the CSV download holds the pair\'s rows with their sources', async () => {
   assert.equal(lines.filter(Boolean).length, 1 + rows, 'a header and one line per row');
   // no Copy link without URL sync: the page URL would not bring the pair back
   assert.equal(await page.locator('career-compare#first').getByRole('button', { name: 'Copy link' }).count(), 0);
+  // print stays as it was: the figures, not the buttons
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('career-compare#first').getByRole('button', { name: 'Download CSV' }).isVisible(), false);
+  assert.equal(await heading(page, 'first').isVisible(), true);
   assert.deepEqual(errors, []);
   await page.close();
 });
