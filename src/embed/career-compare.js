@@ -36,11 +36,18 @@ const ATTRIBUTES = [
   { name: 'b', expected: 'a SOC code such as 15-1252', valid: (v) => !v.trim() || SOC_CODE.test(v.trim()) },
   { name: 'state', expected: 'a USPS state code such as MD', valid: (v) => /^\s*([A-Za-z]{2})?\s*$/.test(v) },
   // (its property is not `dataset`: every element's `dataset` is its data-* attributes)
-  { name: 'dataset', property: 'datasetUrl', expected: 'a URL', valid: (v) => URL.canParse(v.trim(), document.baseURI) },
+  { name: 'dataset', property: 'datasetUrl', expected: 'a URL', valid: parsesAsUrl },
   { name: 'theme', initial: 'auto', expected: 'light, dark or auto', valid: (v) => /^(light|dark|auto|)$/i.test(v) },
   { name: 'sync-url', property: 'syncUrl', boolean: true },
   { name: 'loading', initial: 'eager', expected: 'lazy or eager', valid: (v) => /^(lazy|eager|)$/i.test(v) },
 ];
+function parsesAsUrl(value) {
+  try {
+    return Boolean(new URL(value.trim(), document.baseURI));
+  } catch {
+    return false;
+  }
+}
 const propertyOf = (entry) => entry.property ?? entry.name;
 const warn = (name, value, expected) => console.warn(
   `career-compare: ignored ${name}=${JSON.stringify(value) ?? String(value)} (expected ${expected})`,
@@ -206,7 +213,7 @@ export class CareerCompareElement extends HTMLElement {
       }
     }
     if (this.#handle) return;
-    if (this.#values.loading.toLowerCase() === 'lazy' && 'IntersectionObserver' in window) this.#observe();
+    if (this.#values.loading === 'lazy' && 'IntersectionObserver' in window) this.#observe();
     else this.#start();
   }
 
@@ -279,19 +286,20 @@ export class CareerCompareElement extends HTMLElement {
     } else if (value === null) {
       this.#values[name] = entry.initial ?? '';
     } else if (entry.valid(value)) {
-      this.#values[name] = value;
+      // an enumerated one (with an `initial`) in lower case, empty being its initial value
+      this.#values[name] = entry.initial ? value.toLowerCase() || entry.initial : value;
     } else {
       warn(name, value, entry.expected);
       return;
     }
     if (name === 'theme') {
-      const theme = this.#values.theme.toLowerCase();
+      const { theme } = this.#values;
       if (theme === 'auto') delete this.#container.dataset.theme;
       else this.#container.dataset.theme = theme;
       return;
     }
     if (name === 'loading') {
-      if (this.#observer && this.#values.loading.toLowerCase() !== 'lazy') this.#start();
+      if (this.#observer && this.#values.loading !== 'lazy') this.#start();
       return;
     }
     if (!this.#handle || this.#pending) return;

@@ -199,6 +199,9 @@ test('bad values are ignored with one warning each, and the element keeps its st
   // valid values still apply
   await el.evaluate((e) => { e.theme = 'light'; });
   assert.equal(await mountTheme(), 'light');
+  // enumerated values in any case, as HTML's own are
+  await el.evaluate((e) => e.setAttribute('theme', 'DARK'));
+  assert.deepEqual([await mountTheme(), await el.evaluate((e) => e.theme)], ['dark', 'dark']);
   await el.evaluate((e) => { e.hidden = true; });
   assert.equal(await el.isVisible(), false, ':host([hidden])');
   assert.deepEqual(errors, []);
