@@ -90,7 +90,7 @@ test('a lazy instance 6,000 px down downloads nothing until scrolled to; the fir
   const ready = await seen(page, 'ready');
   assert.deepEqual(ready.map((e) => [e.target, e.detail.compared, e.bubbles, e.composed]),
     [['first', true, true, true], ['lazy', true, true, true]]);
-  assert.ok(ready.every((e) => e.detail.duration > 0 && e.detail.duration < 60000), 'the time it took, in ms');
+  assert.ok(ready.every((e) => Number.isFinite(e.detail.duration) && e.detail.duration > 0), 'the time it took, in ms');
   assert.deepEqual(errors, []);
   await page.close();
 });
