@@ -95,10 +95,13 @@ test('a lazy instance 6,000 px down downloads nothing until scrolled to; the fir
   await page.close();
 });
 
-test('a page with only a lazy instance below the fold loads neither the wasm nor data', async () => {
-  const url = await portalPage('lazy.html', `<div class="spacer"></div>
+/** A page with one lazy instance 6,000 px down. */
+const lazyOnly = (name) => portalPage(name, `<div class="spacer"></div>
     <career-compare id="lazy" loading="lazy" a="13-2072" b="43-4131"></career-compare>`,
-  { head: '<link rel="stylesheet" href="portal.css">' });
+{ head: '<link rel="stylesheet" href="portal.css">' });
+
+test('a page with only a lazy instance below the fold loads neither the wasm nor data', async () => {
+  const url = await lazyOnly('lazy.html');
   const { page, errors, requests } = await open(url);
   await requests.settled();
   assert.deepEqual(requests.paths.filter((p) => !['/lazy.html', '/portal.css', '/cc/career-compare.js', '/cc/career-compare.css'].includes(p)), []);
@@ -110,9 +113,7 @@ test('a page with only a lazy instance below the fold loads neither the wasm nor
 });
 
 test('without IntersectionObserver a lazy instance loads at once', async () => {
-  const url = await portalPage('no-observer.html', `<div class="spacer"></div>
-    <career-compare id="lazy" loading="lazy" a="13-2072" b="43-4131"></career-compare>`,
-  { head: '<link rel="stylesheet" href="portal.css">' });
+  const url = await lazyOnly('no-observer.html');
   const page = await browser.newPage();
   await page.addInitScript(() => { delete window.IntersectionObserver; });
   await page.goto(url);
