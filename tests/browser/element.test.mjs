@@ -4,13 +4,14 @@
 // that stack on phones without breaking a label inside a word.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
   DIST, DATA, serveStatic, launch, watchErrors, requestLog, axeViolations, screenshot, readJson, fmt,
 } from './harness.mjs';
 
+let lonely;
 let pages; // the portal's pages, with dist/ at /cc/ and a second copy of the dataset at /portal-data/
 let server;
 let browser;
@@ -29,7 +30,10 @@ before(async () => {
   pages = await mkdtemp(path.join(tmpdir(), 'cc-element-'));
   // (a stylesheet rather than a style attribute: the page could have a strict CSP)
   await writeFile(path.join(pages, 'portal.css'), '.spacer { height: 6000px; }\n');
-  server = await serveStatic(pages, { mounts: { '/cc/': DIST, '/portal-data/': DATA } });
+  // the loader alone, without the widget's other files: the widget cannot load
+  lonely = await mkdtemp(path.join(tmpdir(), 'cc-lonely-'));
+  await copyFile(path.join(DIST, 'career-compare.js'), path.join(lonely, 'career-compare.js'));
+  server = await serveStatic(pages, { mounts: { '/cc/': DIST, '/portal-data/': DATA, '/lonely/': lonely } });
   browser = await launch();
 });
 
@@ -246,6 +250,18 @@ test('the error event names the kind, message and file of each error shown', asy
   await page.locator('career-compare#broken').getByRole('button', { name: 'Retry' }).click();
   await page.waitForFunction(() => window.ccSeen.filter((e) => e.type === 'error').length === 2);
   assert.deepEqual(await seen(page, 'ready'), [], 'not ready: no comparison and no empty state');
+  await page.close();
+});
+
+test('an instance whose widget cannot be loaded says so, and the page hears of it', async () => {
+  const url = await portalPage('lonely.html', `<career-compare id="lonely" a="13-2072" b="43-4131"></career-compare>
+    <script type="module" src="/lonely/career-compare.js"></script>`, { loader: false });
+  const { page } = await open(url);
+  await page.locator('career-compare#lonely [role="alert"]', { hasText: 'The comparison could not be loaded.' }).waitFor();
+  const [error] = await seen(page, 'error');
+  assert.deepEqual([error.target, error.detail.kind, error.detail.url, error.bubbles, error.composed],
+    ['lonely', 'load', `${server.url}lonely/career-compare-app.js`, true, true]);
+  assert.ok(error.detail.message.length > 0);
   await page.close();
 });
 
