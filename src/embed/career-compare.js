@@ -174,6 +174,8 @@ export class CareerCompareElement extends HTMLElement {
   #observer = null;
   /** When this instance started loading (performance.now()), for the ready event. */
   #started = 0;
+  /** Waiting for the widget to load. */
+  #starting = false;
 
   constructor() {
     super();
@@ -229,12 +231,16 @@ export class CareerCompareElement extends HTMLElement {
   #start() {
     this.#observer?.disconnect();
     this.#observer = null;
+    // (moved while the widget loads: it is already on its way)
+    if (this.#starting) return;
+    this.#starting = true;
     this.#started = performance.now();
     this.setAttribute('aria-busy', 'true');
     // once per instance, also when it is moved before the widget has started
     this.#preloaded ??= preload(this.#config());
     widget().then(
       (bindings) => {
+        this.#starting = false;
         this.removeAttribute('aria-busy');
         if (this.isConnected && !this.#handle) {
           const config = this.#config();
@@ -247,6 +253,7 @@ export class CareerCompareElement extends HTMLElement {
         }
       },
       (error) => {
+        this.#starting = false;
         this.removeAttribute('aria-busy');
         console.error('career-compare: the widget could not be loaded', error);
         const p = document.createElement('p');
