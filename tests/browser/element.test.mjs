@@ -29,7 +29,11 @@ async function portalPage(name, body, { loader = true, head = '' } = {}) {
 before(async () => {
   pages = await mkdtemp(path.join(tmpdir(), 'cc-element-'));
   // (a stylesheet rather than a style attribute: the page could have a strict CSP)
-  await writeFile(path.join(pages, 'portal.css'), '.spacer { height: 6000px; }\n');
+  // and the README's styling example, on the first instance
+  await writeFile(path.join(pages, 'portal.css'), `.spacer { height: 6000px; }
+#first::part(heading) { font-family: Georgia, serif; }
+#first::part(section-related) { display: none; }
+`);
   // the loader alone, without the widget's other files: the widget cannot load
   lonely = await mkdtemp(path.join(tmpdir(), 'cc-lonely-'));
   await copyFile(path.join(DIST, 'career-compare.js'), path.join(lonely, 'career-compare.js'));
@@ -86,6 +90,11 @@ test('a lazy instance 6,000 px down downloads nothing until scrolled to; the fir
   await page.locator('career-compare#first h2', { hasText: 'Loan Officers vs Software Developers' }).waitFor();
   assert.equal(await page.evaluate(() => document.getElementById('first').getAttribute('b')), '15-1252', 'reflected');
   assert.deepEqual(await seen(page, 'change'), []);
+  // the page styles the parts it names, and only on that instance
+  const first = page.locator('career-compare#first');
+  assert.match(await first.locator('h2').evaluate((h) => getComputedStyle(h).fontFamily), /Georgia/);
+  assert.equal(await first.locator('[part~="section-related"]').isVisible(), false);
+  assert.equal(await first.locator('[part~="section-pay"]').isVisible(), true);
 
   await page.locator('career-compare#lazy').scrollIntoViewIfNeeded();
   await heading(page, 'lazy').waitFor();
