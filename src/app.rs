@@ -7,7 +7,7 @@ use crate::components::error_panel::error_panel;
 use crate::components::loading_skeleton::loading_skeleton;
 use crate::components::picker::{Choices, Picker};
 use crate::components::suggested_pairs::suggested_pairs;
-use crate::hooks::{use_dataset, use_share_link};
+use crate::hooks::{use_dataset, use_host_events, use_share_link, HostEvents};
 use crate::opening::Opening;
 use crate::share_link::{self, Selection};
 use crate::shared::Shared;
@@ -44,6 +44,9 @@ pub struct AppProps {
     /// The opening requests, started before the widget mounted (see [`crate::opening`]).
     #[prop_or_default]
     pub opening: Option<Shared<Opening>>,
+    /// Told when the first comparison or the empty state is on screen, and of each error shown.
+    #[prop_or_default]
+    pub events: HostEvents,
 }
 
 /// A user's change of the pair or place, with the chosen professions' titles.
@@ -88,6 +91,7 @@ impl AppProps {
             embedded: false,
             on_change: None,
             opening: None,
+            events: HostEvents::default(),
         }
     }
 }
@@ -120,6 +124,7 @@ pub fn app(props: &AppProps) -> Html {
     );
     use_share_link(props.sync_url, state.clone());
     use_host_link(props, &state);
+    use_host_events(&props.events, &state);
     let (focus_heading, handlers) = use_handlers(&state);
 
     let body = body_view(props, &state, &handlers, &focus_heading);
@@ -258,7 +263,8 @@ fn body_view(
                     <ComparedView id={props.id.clone()} index={index.clone()} a={a.clone()} b={b.clone()}
                         place={state.place_choice()} areas={state.area_list().cloned()}
                         on_place={handlers.on_place.clone()} on_retry={handlers.on_retry.clone()}
-                        on_pick={handlers.on_related.clone()} focus_heading={focus_heading.clone()} />
+                        on_pick={handlers.on_related.clone()} focus_heading={focus_heading.clone()}
+                        share={props.sync_url.then(|| state.selection.clone())} />
                 },
                 (Some(Some(Load::Failed(e))), _) | (_, Some(Some(Load::Failed(e)))) => {
                     error_panel("A profession could not be loaded", e.to_string(), on_retry)
@@ -280,7 +286,7 @@ fn body_view(
 fn children_view(props: &AppProps, state: &AppState, handlers: &Handlers, body: Html) -> Html {
     html! {
         <>
-            <div class="cc-pickers">
+            <div class="cc-pickers" part="pickers">
                 { picker(props, state, Side::A, "a", "First profession", &handlers.pick_a) }
                 <button type="button" class="cc-button cc-swap" aria-label="Swap professions"
                     title="Swap professions" onclick={handlers.on_swap.clone()}>

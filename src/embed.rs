@@ -4,13 +4,16 @@
 //! when the element is removed. The demo page's `#career-compare` does not use this.
 //!
 //! The configuration is a plain JS object:
-//! `{ id, dataset, a, b, state, area, syncUrl, onChange }` — `id` prefixes element ids,
-//! `dataset` is the dataset folder's URL, `a`/`b`/`state`/`area` the pair and place to show,
-//! `syncUrl` reads and writes `?a=…&b=…&state=…` (or `&area=…`) in the page URL, and
+//! `{ id, dataset, a, b, state, area, syncUrl, onChange, onReady, onError }` — `id` prefixes
+//! element ids, `dataset` is the dataset folder's URL, `a`/`b`/`state`/`area` the pair and place
+//! to show, `syncUrl` reads and writes `?a=…&b=…&state=…` (or `&area=…`) in the page URL,
 //! `onChange(detail)` is called on each change the user makes, with
-//! `{ a, b, aTitle, bTitle, state, area, areaName }` (null where nothing is chosen).
+//! `{ a, b, aTitle, bTitle, state, area, areaName }` (null where nothing is chosen),
+//! `onReady(compared)` once the first comparison (true) or the empty state (false) is on
+//! screen, and `onError({ kind, message, url })` for each error the instance shows.
 
 use crate::app::{App, AppProps, Change};
+use crate::hooks::{HostEvents, Shown};
 use crate::opening::Opening;
 use crate::panic_panel;
 use crate::share_link::{self, Selection};
@@ -31,6 +34,8 @@ struct Config {
     area: Option<String>,
     sync_url: bool,
     on_change: JsValue,
+    on_ready: JsValue,
+    on_error: JsValue,
 }
 
 impl Config {
@@ -48,6 +53,8 @@ impl Config {
             area: get("area").as_string(),
             sync_url: get("syncUrl").is_truthy(),
             on_change: get("onChange"),
+            on_ready: get("onReady"),
+            on_error: get("onError"),
         }
     }
 
@@ -95,6 +102,27 @@ fn detail(change: &Change) -> JsValue {
     detail.serialize(&serializer).unwrap_or(JsValue::NULL)
 }
 
+/// The host's callbacks for `onReady` and `onError` (absent unless they are functions).
+fn host_events(config: &Config) -> HostEvents {
+    let function = |v: &JsValue| v.dyn_ref::<Function>().cloned();
+    HostEvents {
+        ready: function(&config.on_ready).map(|f| {
+            Callback::from(move |compared: bool| {
+                let _ = f.call1(&JsValue::NULL, &compared.into());
+            })
+        }),
+        error: function(&config.on_error).map(|f| {
+            Callback::from(move |e: Shown| {
+                let detail = js_sys::Object::new();
+                for (key, value) in [("kind", e.kind), ("message", &e.message), ("url", &e.url)] {
+                    let _ = js_sys::Reflect::set(&detail, &key.into(), &value.into());
+                }
+                let _ = f.call1(&JsValue::NULL, &detail);
+            })
+        }),
+    }
+}
+
 /// `props` with their opening requests started: now, rather than when the first render's
 /// effects would ask.
 fn opened(mut props: AppProps, container: &Element) -> AppProps {
@@ -135,6 +163,7 @@ fn props_from(config: &Config, on_change: Option<Callback<Change>>) -> AppProps 
         embedded: true,
         on_change,
         opening: None,
+        events: host_events(config),
     }
 }
 
@@ -165,6 +194,8 @@ impl EmbedHandle {
     pub fn update(&mut self, config: JsValue) {
         let config = Config::from_js(config);
         let mut next = props_from(&config, self.props.on_change.clone());
+        // the same callbacks (the loader's are the same functions): not a change of props
+        next.events = self.props.events.clone();
         if next.dataset_url != self.props.dataset_url {
             if let Some(app) = self.app.take() {
                 app.destroy();

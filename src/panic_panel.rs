@@ -89,6 +89,7 @@ fn show(root: &Element, embedded: bool, message: &str) -> Option<()> {
     wrap.set_attribute("lang", "en").ok()?;
     let panel = document.create_element("div").ok()?;
     panel.set_class_name("cc-error");
+    panel.set_attribute("part", "error").ok()?;
     panel.set_attribute("role", "alert").ok()?;
     let heading = document.create_element("h2").ok()?;
     heading.set_text_content(Some("The comparison stopped working"));
@@ -114,5 +115,33 @@ fn show(root: &Element, embedded: bool, message: &str) -> Option<()> {
     panel.append_child(&button).ok()?;
     wrap.append_child(&panel).ok()?;
     root.append_child(&wrap).ok()?;
+    if embedded {
+        tell_host(root, message);
+    }
+    Some(())
+}
+
+/// The host page's `career-compare:error` event for a panic (kind "panic", no file).
+fn tell_host(root: &Element, message: &str) -> Option<()> {
+    let host = root
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()?
+        .host();
+    let detail = js_sys::Object::new();
+    for (key, value) in [
+        ("kind", "panic".into()),
+        ("message", message.into()),
+        ("url", wasm_bindgen::JsValue::NULL),
+    ] {
+        js_sys::Reflect::set(&detail, &key.into(), &value).ok()?;
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    let event =
+        web_sys::CustomEvent::new_with_event_init_dict("career-compare:error", &init).ok()?;
+    host.dispatch_event(&event).ok()?;
     Some(())
 }

@@ -53,18 +53,9 @@ pub fn current() -> Selection {
     parse_query(&search)
 }
 
-/// Writes the selection into the page URL: a new history entry when `push`, else replacing
-/// the current one. Does nothing when the URL already says the same.
-pub fn write(sel: &Selection, push: bool) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(href) = window.location().href() else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::new(&href) else {
-        return;
-    };
+/// `href` naming the selection instead of what it named (its other parameters kept).
+pub fn link_from(href: &str, sel: &Selection) -> Option<String> {
+    let url = web_sys::Url::new(href).ok()?;
     let params = url.search_params();
     for (key, value) in [
         ("a", &sel.a),
@@ -79,7 +70,26 @@ pub fn write(sel: &Selection, push: bool) {
     }
     let search = params.to_string().as_string().unwrap_or_default();
     url.set_search(&search);
-    let new_href = url.href();
+    Some(url.href())
+}
+
+/// The page URL naming the selection: the comparison's share link.
+pub fn link(sel: &Selection) -> Option<String> {
+    link_from(&web_sys::window()?.location().href().ok()?, sel)
+}
+
+/// Writes the selection into the page URL: a new history entry when `push`, else replacing
+/// the current one. Does nothing when the URL already says the same.
+pub fn write(sel: &Selection, push: bool) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(href) = window.location().href() else {
+        return;
+    };
+    let Some(new_href) = link_from(&href, sel) else {
+        return;
+    };
     if new_href == href {
         return;
     }

@@ -1,5 +1,6 @@
-// Trunk post-build hook (Trunk.toml): in release builds, minifies the wasm-bindgen JS glue
-// with terser and strips comments and indentation from the widget's stylesheet, then updates
+// Trunk post-build hook (Trunk.toml): in release builds, minifies the wasm-bindgen JS glue and
+// the <career-compare> loader with terser and strips comments and indentation from the
+// widget's stylesheet, then updates
 // the Subresource Integrity hashes index.html carries for them. Fewer bytes before a
 // comparison shows (the performance budget); debug builds are left readable.
 //
@@ -18,6 +19,8 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
 
 const GLUE = 'career-compare-app.js';
+// (the demo page's inline preload script is made from the loader's source, before the build)
+const LOADER = 'career-compare.js';
 const STYLESHEET = 'career-compare.css';
 
 /** CSS without comments, indentation or blank lines (strings in it have no comment marks). */
@@ -34,9 +37,11 @@ function compactCss(css) {
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 const changed = new Map();
-const glue = await readFile(path.join(dir, GLUE), 'utf8');
-const { code } = await minify(glue, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
-changed.set(GLUE, { before: glue, after: code });
+for (const file of [GLUE, LOADER]) {
+  const js = await readFile(path.join(dir, file), 'utf8');
+  const { code } = await minify(js, { module: true, ecma: 2020, compress: { passes: 2 }, mangle: true });
+  changed.set(file, { before: js, after: code });
+}
 const css = await readFile(path.join(dir, STYLESHEET), 'utf8');
 changed.set(STYLESHEET, { before: css, after: compactCss(css) });
 

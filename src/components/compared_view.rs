@@ -1,5 +1,5 @@
-//! The compared view: "<A> vs <B>" heading, summary prose, the "Pay for" place picker, then a
-//! table per section with its gauges.
+//! The compared view: "<A> vs <B>" heading, summary prose, the visitor's CSV and link, the
+//! "Pay for" place picker, then a table per section with its gauges.
 
 use super::comparison_table::{self, comparison_table};
 use super::error_panel::error_panel;
@@ -8,7 +8,9 @@ use super::meter_bars::{self, meter_bars};
 use super::paired_bars::{self, column_keys, paired_bars};
 use super::picker::{Choices, Picker};
 use super::salary_range_chart::{self, salary_range_chart};
+use super::share_actions::share_actions;
 use super::stacked_bars::{self, stacked_bars};
+use crate::share_link::Selection;
 use crate::shared::Shared;
 use crate::state::{Load, PlaceChoice};
 use career_comparison::comparison::Place;
@@ -38,6 +40,8 @@ pub struct Props {
     /// Set when the pair shown next comes from a related occupation's Compare button; kept by
     /// the root, as this view is replaced by the skeleton while the new file loads.
     pub focus_heading: Shared<RefCell<bool>>,
+    /// With URL sync, the selection shown, for "Copy link" (the page URL restores it).
+    pub share: Option<Selection>,
 }
 
 #[function_component(ComparedView)]
@@ -87,19 +91,20 @@ pub fn compared_view(props: &Props) -> Html {
             return html! {};
         }
         html! {
-            <div class="cc-gauges">{ for section.gauges.iter().map(|&id| gauge(id, &view)) }</div>
+            <div class="cc-gauges" part="gauges">{ for section.gauges.iter().map(|&id| gauge(id, &view)) }</div>
         }
     };
 
     html! {
         <section class="cc-compared" aria-labelledby={heading_id.clone()}
             aria-busy={if complete { "false" } else { "true" }}>
-            <h2 id={heading_id} class="cc-heading" tabindex="-1" ref={heading_ref}>
+            <h2 id={heading_id} class="cc-heading" part="heading" tabindex="-1" ref={heading_ref}>
                 <bdi>{ &c.titles[0] }</bdi>{ " vs " }<bdi>{ &c.titles[1] }</bdi>
             </h2>
-            <div class="cc-summary">
+            <div class="cc-summary" part="summary">
                 { for prose.iter().map(|p| html! { <p>{ p }</p> }) }
             </div>
+            { share_actions(&props.index, &c, props.share.as_ref()) }
             <Picker id={format!("{}-place", props.id)} label="Pay for"
                 choices={Choices::Places((*places).clone())} selected_code={place_code(&props.place)}
                 selected_title={Some(place_label(&props.place, &c))} on_pick={props.on_place.clone()}

@@ -213,11 +213,11 @@ pub fn comparison_table(props: Props) -> Html {
         // Not landmarks: the comparison as a whole is one ("A vs B"), so a page with several
         // instances does not list every instance's "Overview", "Pay"... as landmarks.
         // The scroll container is focusable (keyboard scrolling) and named as a group.
-        <section class="cc-section" key={slug}>
+        <section class="cc-section" key={slug} part={format!("section section-{slug}")}>
             { props.status }
             <div class="cc-table-scroll" role="group" tabindex="0"
                 aria-label={format!("{} table", section.id.caption())}>
-                <table class="cc-table">
+                <table class="cc-table" part="table">
                     <caption id={caption_id}>{ section.id.caption() }</caption>
                     <thead>
                         <tr>

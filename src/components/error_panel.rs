@@ -6,7 +6,7 @@ use yew::prelude::*;
 pub fn error_panel(heading: &'static str, message: String, on_retry: &Callback<()>) -> Html {
     let onclick = on_retry.reform(|_: MouseEvent| ());
     html! {
-        <div class="cc-error" role="alert">
+        <div class="cc-error" part="error" role="alert">
             <h2 class="cc-error-heading">{ heading }</h2>
             <p class="cc-error-message">{ message }</p>
             <button type="button" class="cc-button" {onclick}>{ "Retry" }</button>

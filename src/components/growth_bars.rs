@@ -51,7 +51,7 @@ pub fn growth_bars(props: &Props<'_>) -> Html {
     });
     let extent = props.growth.extent;
     html! {
-        <figure class="cc-gauge">
+        <figure class="cc-gauge" part="gauge">
             <figcaption class="cc-gauge-caption">
                 { "Projected change in employment" }
                 { props.period.as_ref().map(|p| format!(", {p}")).unwrap_or_default() }

@@ -91,7 +91,7 @@ pub fn meter_bars(props: &Props<'_>) -> Html {
         })
         .unwrap_or_default();
     html! {
-        <figure class="cc-gauge" id={props.id.clone()}>
+        <figure class="cc-gauge" part="gauge" id={props.id.clone()}>
             <figcaption class="cc-gauge-caption">{ props.caption.clone() }
                 <span class="cc-gauge-scale">{ props.scale }</span>
             </figcaption>

@@ -12,6 +12,7 @@ pub mod meter_bars;
 pub mod paired_bars;
 pub mod picker;
 pub mod salary_range_chart;
+pub mod share_actions;
 pub mod source_list;
 pub mod stacked_bars;
 pub mod suggested_pairs;

@@ -105,7 +105,7 @@ pub fn paired_bars(props: &Props<'_>) -> Html {
         }
     });
     html! {
-        <figure class="cc-gauge">
+        <figure class="cc-gauge" part="gauge">
             <figcaption class="cc-gauge-caption">
                 { props.caption.clone() }
                 <span class="cc-gauge-scale">{ format!(" (scale: 0 to {})", props.scale.max_text) }</span>

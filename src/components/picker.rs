@@ -215,9 +215,9 @@ pub fn picker(props: &Props) -> Html {
     };
     // a literal class in each branch: a computed one goes through `Classes`, a hashed set
     if places {
-        html! { <div class="cc-place">{ contents }</div> }
+        html! { <div class="cc-place" part="place-picker">{ contents }</div> }
     } else {
-        html! { <div class="cc-picker">{ contents }</div> }
+        html! { <div class="cc-picker" part="picker">{ contents }</div> }
     }
 }
 

@@ -53,7 +53,7 @@ pub fn salary_range_chart(props: &Props<'_>) -> Html {
         }
     });
     html! {
-        <figure class="cc-gauge" id={props.id.clone()}>
+        <figure class="cc-gauge" part="gauge" id={props.id.clone()}>
             <figcaption class="cc-gauge-caption">
                 { "Salary range, 10th to 90th percentile; the darker inner bar is the middle half (25th to 75th), the dark mark the median" }
                 <span class="cc-gauge-scale">{ format!(" (scale: $0 to {})", props.axis.max_text) }</span>

@@ -83,7 +83,7 @@ pub fn stacked_bars(props: &Props<'_>) -> Html {
         }
     });
     html! {
-        <figure class="cc-gauge">
+        <figure class="cc-gauge" part="gauge">
             <figcaption class="cc-gauge-caption">{ props.caption.clone() }</figcaption>
             // in a fragment of their own: keyed children must not share a list with unkeyed siblings
             <>{ for rows }</>

@@ -3,22 +3,57 @@
 //   <script type="module" src="https://cdn.example/career-compare/career-compare.js"></script>
 //   <career-compare dataset="/data/" a="13-2072" b="43-4131" area="0014460"></career-compare>
 //
-// It registers the custom element. Each element gets an open shadow root holding a <link> to
-// the widget's stylesheet and a mount container, and its own Yew app (one WebAssembly module,
-// loaded once, shared by every instance). Every asset (the wasm-bindgen module, the wasm, the
-// stylesheet, the default dataset) is found relative to this file, so the widget works from a
-// sub-path or another origin than the page. No inline scripts or styles: it runs under
-// `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'` plus the assets' origin.
+// It registers the custom element and adds nothing else to the page's globals. Each element
+// gets an open shadow root holding a <link> to the widget's stylesheet and a mount container,
+// and its own Yew app (one WebAssembly module, loaded once, shared by every instance). Every
+// asset (the wasm-bindgen module, the wasm, the stylesheet, the default dataset) is found
+// relative to this file, so the widget works from a sub-path or another origin than the page.
+// No inline scripts or styles: it runs under `script-src 'self' 'wasm-unsafe-eval';
+// style-src 'self'` plus the assets' origin.
 //
-// Attributes: dataset, a, b, state (USPS code), area (OEWS area code; wins over state),
-// theme (light | dark | auto), sync-url (boolean).
-// Event: `career-compare:change` (bubbles, composed) with
-// detail { a, b, aTitle, bTitle, state, area, areaName } after each change the user makes.
+// Attributes and properties: ATTRIBUTES below. Events (all bubble and are composed):
+// `career-compare:change` detail { a, b, aTitle, bTitle, state, area, areaName } after each
+// change the user makes; `career-compare:ready` detail { compared, duration } once the first comparison (or
+// the empty state) is on screen; `career-compare:error` detail { kind, message, url } for each
+// error the instance shows. custom-elements.json and career-compare.d.ts describe them too
+// (tests/browser/package.test.mjs holds them to this file).
 
 const BINDINGS = new URL('career-compare-app.js', import.meta.url);
 const WASM = new URL('career-compare-app_bg.wasm', import.meta.url);
 const STYLESHEET = new URL('career-compare.css', import.meta.url);
 const DEFAULT_DATASET = new URL('data/', import.meta.url);
+
+/**
+ * The element's attributes, each declared once: its property (`property`, else the same
+ * name), its value when absent (`initial`), and for a string, the check a value must pass and
+ * what it should have been. A value that fails (or a property set to something other than a
+ * string, or than a boolean for `boolean` ones) is ignored with one console warning naming the
+ * attribute and the value, and the previous value stays. Every entry's value is passed to the
+ * widget under its property name.
+ */
+const ATTRIBUTES = [
+  { name: 'a', expected: 'a SOC code such as 13-2072', valid: (v) => !v.trim() || SOC_CODE.test(v.trim()) },
+  { name: 'b', expected: 'a SOC code such as 15-1252', valid: (v) => !v.trim() || SOC_CODE.test(v.trim()) },
+  { name: 'state', expected: 'a USPS state code such as MD', valid: (v) => /^\s*([A-Za-z]{2})?\s*$/.test(v) },
+  // (wins over state; as career_schema::is_area_code checks it)
+  { name: 'area', expected: 'a 7-digit OEWS area code such as 0014460', valid: (v) => /^\s*(\d{7})?\s*$/.test(v) },
+  // (its property is not `dataset`: every element's `dataset` is its data-* attributes)
+  { name: 'dataset', property: 'datasetUrl', expected: 'a URL', valid: parsesAsUrl },
+  { name: 'theme', initial: 'auto', expected: 'light, dark or auto', valid: (v) => /^(light|dark|auto|)$/i.test(v) },
+  { name: 'sync-url', property: 'syncUrl', boolean: true },
+  { name: 'loading', initial: 'eager', expected: 'lazy or eager', valid: (v) => /^(lazy|eager|)$/i.test(v) },
+];
+function parsesAsUrl(value) {
+  try {
+    return Boolean(new URL(value.trim(), document.baseURI));
+  } catch {
+    return false;
+  }
+}
+const propertyOf = (entry) => entry.property ?? entry.name;
+const warn = (name, value, expected) => console.warn(
+  `career-compare: ignored ${name}=${JSON.stringify(value) ?? String(value)} (expected ${expected})`,
+);
 
 let loading;
 /**
@@ -29,8 +64,10 @@ let loading;
 function widget() {
   if (!loading) {
     const compiled = WebAssembly.compileStreaming(fetch(WASM)).catch(() => undefined);
-    loading = import(BINDINGS.href).then(async (bindings) => {
-      await bindings.default({ module_or_path: (await compiled) || WASM });
+    // a failure names the file it came from, for the error event
+    const failed = (url) => (error) => Promise.reject(Object.assign(new Error(String(error?.message ?? error)), { url }));
+    loading = import(BINDINGS.href).catch(failed(BINDINGS.href)).then(async (bindings) => {
+      await bindings.default({ module_or_path: (await compiled) || WASM }).catch(failed(WASM.href));
       return bindings;
     });
   }
@@ -46,20 +83,22 @@ let instances = 0;
 // widget's side. A well-formed SOC code, as career_schema::is_soc_code checks it
 // (tests/browser/preload.test.mjs holds them to the same cases).
 const SOC_CODE = /^\d{2}-\d{4}$/;
+// a registered symbol rather than a named global (src/load/preload.rs reads the same key)
+const FETCHED = Symbol.for('career-compare.fetched');
 const preloaded = new Set();
 /**
  * Starts the downloads an instance's first comparison needs (its dataset's index.json and
  * the pair's profession files) while the wasm loads, each once per page. They go into
- * `window.careerCompareFetched` (by absolute URL), from which the widget takes each instead
+ * a Map at `window[FETCHED]` (by absolute URL), from which the widget takes each instead
  * of making the request itself: when it starts, the bytes are in memory. A file several
  * instances need is requested once: its promise carries `takers`, how many instances will
  * take it. Returns the files counted for this instance.
  */
 function preload(config) {
-  window.careerCompareFetched ??= new Map();
+  window[FETCHED] ??= new Map();
   const mine = [];
   for (const href of firstFiles(config)) {
-    const pending = window.careerCompareFetched.get(href);
+    const pending = window[FETCHED].get(href);
     if (pending) {
       // Another instance on the same dataset (or pair) waits for this file too: one request,
       // taken by both (the widget leaves it in the map until its last taker has taken it).
@@ -69,7 +108,7 @@ function preload(config) {
     }
     if (preloaded.has(href)) continue;
     preloaded.add(href);
-    window.careerCompareFetched.set(href, request(href));
+    window[FETCHED].set(href, request(href));
     mine.push(href);
   }
   return mine;
@@ -119,15 +158,15 @@ function firstFiles(config) {
  * not left for a taker that never comes. */
 function release(hrefs) {
   for (const href of hrefs) {
-    const pending = window.careerCompareFetched?.get(href);
+    const pending = window[FETCHED]?.get(href);
     if (!pending) continue;
     if ((pending.takers ?? 1) > 1) pending.takers -= 1;
-    else window.careerCompareFetched.delete(href);
+    else window[FETCHED].delete(href);
   }
 }
 
 export class CareerCompareElement extends HTMLElement {
-  static observedAttributes = ['dataset', 'a', 'b', 'state', 'area', 'sync-url'];
+  static observedAttributes = ATTRIBUTES.map((entry) => entry.name);
 
   #handle = null;
   #container = null;
@@ -135,6 +174,14 @@ export class CareerCompareElement extends HTMLElement {
   #preloaded = null;
   #id = `career-compare-${++instances}`;
   #pending = false;
+  /** Each attribute's last valid value, by attribute name. */
+  #values = Object.fromEntries(ATTRIBUTES.map((e) => [e.name, e.boolean ? false : (e.initial ?? '')]));
+  /** Waiting until a lazy instance nears the viewport. */
+  #observer = null;
+  /** When this instance started loading (performance.now()), for the ready event. */
+  #started = 0;
+  /** Waiting for the widget to load. */
+  #starting = false;
 
   constructor() {
     super();
@@ -149,33 +196,57 @@ export class CareerCompareElement extends HTMLElement {
     root.replaceChildren(link, this.#container);
   }
 
-  /** The configuration `mount` and `update` read, from the attributes. */
+  /** The configuration `mount` and `update` read: every attribute's valid value. */
   #config() {
-    const dataset = this.getAttribute('dataset')?.trim();
-    return {
-      id: this.id || this.#id,
-      // relative dataset URLs are relative to the page, like any URL in an attribute
-      dataset: dataset ? new URL(dataset, document.baseURI).href : DEFAULT_DATASET.href,
-      a: this.getAttribute('a') ?? '',
-      b: this.getAttribute('b') ?? '',
-      state: this.getAttribute('state') ?? '',
-      area: this.getAttribute('area') ?? '',
-      syncUrl: this.hasAttribute('sync-url') && this.getAttribute('sync-url') !== 'false',
-      onChange: (detail) => {
-        this.dispatchEvent(
-          new CustomEvent('career-compare:change', { bubbles: true, composed: true, detail }),
-        );
-      },
-    };
+    const config = { id: this.id || this.#id };
+    for (const entry of ATTRIBUTES) config[propertyOf(entry)] = this.#values[entry.name];
+    const dataset = this.#values.dataset.trim();
+    // relative dataset URLs are relative to the page, like any URL in an attribute
+    config.dataset = dataset ? new URL(dataset, document.baseURI).href : DEFAULT_DATASET.href;
+    const event = (type, detail) => this.dispatchEvent(new CustomEvent(`career-compare:${type}`, { bubbles: true, composed: true, detail }));
+    config.onChange = (detail) => event('change', detail);
+    config.onReady = (compared) => event('ready', { compared, duration: performance.now() - this.#started });
+    config.onError = (detail) => event('error', detail);
+    return config;
   }
 
   connectedCallback() {
+    // properties set before the element was defined: through the setters now
+    for (const entry of ATTRIBUTES) {
+      const property = propertyOf(entry);
+      if (Object.hasOwn(this, property)) {
+        const value = this[property];
+        delete this[property];
+        this[property] = value;
+      }
+    }
     if (this.#handle) return;
+    if (this.#values.loading === 'lazy' && 'IntersectionObserver' in window) this.#observe();
+    else this.#start();
+  }
+
+  /** Starts the instance once it is within about one viewport of being visible. */
+  #observe() {
+    if (this.#observer) return;
+    this.#observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) this.#start();
+    }, { rootMargin: '100%' });
+    this.#observer.observe(this);
+  }
+
+  #start() {
+    this.#observer?.disconnect();
+    this.#observer = null;
+    // (moved while the widget loads: it is already on its way)
+    if (this.#starting) return;
+    this.#starting = true;
+    this.#started = performance.now();
     this.setAttribute('aria-busy', 'true');
     // once per instance, also when it is moved before the widget has started
     this.#preloaded ??= preload(this.#config());
     widget().then(
       (bindings) => {
+        this.#starting = false;
         this.removeAttribute('aria-busy');
         if (this.isConnected && !this.#handle) {
           const config = this.#config();
@@ -188,6 +259,7 @@ export class CareerCompareElement extends HTMLElement {
         }
       },
       (error) => {
+        this.#starting = false;
         this.removeAttribute('aria-busy');
         console.error('career-compare: the widget could not be loaded', error);
         const p = document.createElement('p');
@@ -195,11 +267,17 @@ export class CareerCompareElement extends HTMLElement {
         p.setAttribute('role', 'alert');
         p.textContent = 'The comparison could not be loaded.';
         this.#container.replaceChildren(p);
+        this.dispatchEvent(new CustomEvent('career-compare:error', {
+          bubbles: true, composed: true, detail: { kind: 'load', message: error.message, url: error.url ?? null },
+        }));
       },
     );
   }
 
   disconnectedCallback() {
+    // not started yet: it waits again when it is connected again
+    this.#observer?.disconnect();
+    this.#observer = null;
     // Moving the element (disconnect then connect in one task) keeps the instance.
     queueMicrotask(() => {
       if (!this.isConnected && this.#handle) {
@@ -214,7 +292,29 @@ export class CareerCompareElement extends HTMLElement {
     });
   }
 
-  attributeChangedCallback() {
+  attributeChangedCallback(name, _old, value) {
+    const entry = ATTRIBUTES.find((e) => e.name === name);
+    if (entry.boolean) {
+      this.#values[name] = value !== null && value !== 'false';
+    } else if (value === null) {
+      this.#values[name] = entry.initial ?? '';
+    } else if (entry.valid(value)) {
+      // an enumerated one (with an `initial`) in lower case, empty being its initial value
+      this.#values[name] = entry.initial ? value.toLowerCase() || entry.initial : value;
+    } else {
+      warn(name, value, entry.expected);
+      return;
+    }
+    if (name === 'theme') {
+      const { theme } = this.#values;
+      if (theme === 'auto') delete this.#container.dataset.theme;
+      else this.#container.dataset.theme = theme;
+      return;
+    }
+    if (name === 'loading') {
+      if (this.#observer && this.#values.loading !== 'lazy') this.#start();
+      return;
+    }
     if (!this.#handle || this.#pending) return;
     // one update for several attributes set in the same task
     this.#pending = true;
@@ -222,6 +322,33 @@ export class CareerCompareElement extends HTMLElement {
       this.#pending = false;
       this.#handle?.update(this.#config());
     });
+  }
+
+  // A property for each attribute: reading gives its current valid value; writing sets the
+  // attribute (null removes it), or is ignored with a warning if the value is not valid.
+  static {
+    for (const entry of ATTRIBUTES) {
+      Object.defineProperty(this.prototype, propertyOf(entry), {
+        configurable: true,
+        enumerable: true,
+        get() {
+          return this.#values[entry.name];
+        },
+        set(value) {
+          if (entry.boolean) {
+            if (typeof value !== 'boolean') warn(entry.name, value, 'true or false');
+            else if (value) this.setAttribute(entry.name, '');
+            else this.removeAttribute(entry.name);
+          } else if (value === null || value === undefined) {
+            this.removeAttribute(entry.name);
+          } else if (typeof value !== 'string' || !entry.valid(value)) {
+            warn(entry.name, value, entry.expected);
+          } else {
+            this.setAttribute(entry.name, value);
+          }
+        },
+      });
+    }
   }
 }
 

@@ -121,6 +121,32 @@ impl fmt::Display for LoadError {
     }
 }
 
+impl LoadError {
+    /// What went wrong, as the `career-compare:error` event's `kind` names it.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            LoadError::Http { .. } => "http",
+            LoadError::Timeout { .. } => "timeout",
+            LoadError::Network { .. } => "network",
+            LoadError::CutOff { .. } => "cut-off",
+            LoadError::Data(_) => "data",
+            LoadError::Profession { error, .. } => error.kind(),
+        }
+    }
+
+    /// The file that failed (as it was requested, or as the dataset error names it).
+    pub fn url(&self) -> &str {
+        match self {
+            LoadError::Http { url, .. }
+            | LoadError::Timeout { url, .. }
+            | LoadError::Network { url, .. }
+            | LoadError::CutOff { url, .. } => url,
+            LoadError::Data(e) => e.file(),
+            LoadError::Profession { error, .. } => error.url(),
+        }
+    }
+}
+
 /// The dataset error or the detail file's failure underneath, for code that walks the chain.
 impl std::error::Error for LoadError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
@@ -165,6 +191,23 @@ fn reason_phrase(status: u16) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_failure_names_its_kind_and_file() {
+        let timeout = Rc::new(LoadError::Timeout {
+            url: "data/professions/13-2072.json".into(),
+            after_ms: 100,
+        });
+        let e = LoadError::Profession {
+            code: "13-2072".into(),
+            title: None,
+            error: timeout,
+        };
+        assert_eq!(
+            (e.kind(), e.url()),
+            ("timeout", "data/professions/13-2072.json")
+        );
+    }
 
     #[test]
     fn messages_name_what_failed() {

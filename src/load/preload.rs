@@ -1,7 +1,8 @@
 //! The widget's side of the preload protocol. The page side is in `src/embed/career-compare.js`
 //! (between `preload:start` and `preload:end`; the demo page's inline script is made from the
 //! same lines): it requests an instance's first files while the wasm downloads and leaves, in
-//! `window.careerCompareFetched` (a `Map`), a promise per absolute URL that resolves to the
+//! a `Map` at `window[Symbol.for('career-compare.fetched')]` (a registered symbol rather than a
+//! named global: the loader adds no globals to the page), a promise per absolute URL that resolves to the
 //! `Response` with its body read, or to the error the request failed with. [`take`] takes one
 //! instead of making the request again; the widget reads it as a response of its own.
 
@@ -10,13 +11,17 @@ use std::future::Future;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+/// The registered symbol's key the page side keeps its requests under.
+const FETCHED: &str = "career-compare.fetched";
+
 /// The page's own request for `url`, if it made one before the widget started, as a future of
 /// its response or the browser's message for its failure. Taken once by each instance it was
 /// requested for (the embed loader counts them in the promise's `takers`), so a retry asks the
 /// network again.
 pub fn take(url: &str) -> Option<impl Future<Output = Result<Response, String>>> {
     let window = web_sys::window()?;
-    let fetched = js_sys::Reflect::get(&window, &"careerCompareFetched".into()).ok()?;
+    let key = js_sys::Symbol::for_(FETCHED);
+    let fetched = js_sys::Reflect::get(&window, &key).ok()?;
     let fetched = fetched.dyn_into::<js_sys::Map>().ok()?;
     let href = window.location().href().ok()?;
     let key: JsValue = web_sys::Url::new_with_base(url, &href).ok()?.href().into();

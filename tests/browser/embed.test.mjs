@@ -129,7 +129,7 @@ test('both instances render their comparisons, each from its own dataset', async
   const entries = await page.evaluate(() => performance.getEntriesByType('resource')
     .filter((e) => e.name.includes('/data/')).map((e) => ({ url: e.name, by: e.initiatorType })));
   assert.deepEqual(entries.filter((e) => e.by !== 'fetch'), [], 'every data file fetched, none by a <link>');
-  assert.deepEqual(await page.evaluate(() => [...window.careerCompareFetched.keys()]), [],
+  assert.deepEqual(await page.evaluate(() => [...window[Symbol.for('career-compare.fetched')].keys()]), [],
     'the widget took every request the loader made for it');
   const data = entries.map((e) => e.url);
   assert.deepEqual(data.filter((u, i) => data.indexOf(u) !== i), [], 'no data file requested twice');
@@ -166,7 +166,7 @@ test('two instances on one dataset download each file they share once', async ()
     .map((e) => e.name).filter((u) => u.includes('/data/')).map((u) => new URL(u).pathname).sort());
   assert.deepEqual(data, ['/data/index.json', '/data/professions/13-2072.json',
     '/data/professions/29-1141.json', '/data/professions/43-4131.json'], 'each file once');
-  assert.deepEqual(await page.evaluate(() => [...window.careerCompareFetched.keys()]), [],
+  assert.deepEqual(await page.evaluate(() => [...window[Symbol.for('career-compare.fetched')].keys()]), [],
     'both instances took every request the loader made for them');
   await expectClean(page, errors);
   await page.close();
@@ -187,7 +187,7 @@ test('a pair changed before the widget has started leaves no download behind', a
   await heading(page, 'one').waitFor();
   assert.equal(await page.evaluate(() => window.startedBefore), false, 'changed before the widget started');
   assert.equal(await heading(page, 'one').innerText(), 'Loan Officers vs Registered Nurses');
-  assert.deepEqual(await page.evaluate(() => [...window.careerCompareFetched.keys()]), [],
+  assert.deepEqual(await page.evaluate(() => [...window[Symbol.for('career-compare.fetched')].keys()]), [],
     'no request is left waiting for an instance that no longer needs it');
   await expectClean(page, errors);
   await page.close();
@@ -266,6 +266,18 @@ test("the page's hostile CSS does not reach the widget", async () => {
     document.getElementById('finance').shadowRoot.querySelector('.career-compare'),
   ).backgroundColor);
   assert.equal(dark, 'rgb(20, 24, 29)');
+  await expectClean(page, errors);
+  await page.close();
+});
+
+test('hidden hides an instance, even against the page\'s [hidden] { display: block !important }', async () => {
+  const { page, errors } = await open();
+  await heading(page, 'finance').waitFor();
+  await page.evaluate(() => { document.getElementById('finance').hidden = true; });
+  assert.equal(await instance(page, 'finance').isVisible(), false);
+  assert.equal(await instance(page, 'health').isVisible(), true);
+  await page.evaluate(() => { document.getElementById('finance').hidden = false; });
+  assert.equal(await heading(page, 'finance').isVisible(), true);
   await expectClean(page, errors);
   await page.close();
 });
@@ -361,7 +373,7 @@ test('attribute changes update the instance; removing an element unmounts it cle
   assert.equal(await place.inputValue(), 'California');
   assert.deepEqual(await page.evaluate(() => window.ccEvents), [], 'attribute changes are not user changes');
 
-  // theme switch is pure CSS
+  // a theme takes effect at once (synchronously, through the mount's data-theme)
   await page.evaluate(() => document.getElementById('finance').setAttribute('theme', 'dark'));
   const bg = await page.evaluate(() => getComputedStyle(
     document.getElementById('finance').shadowRoot.querySelector('.career-compare'),

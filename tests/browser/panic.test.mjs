@@ -59,6 +59,10 @@ test('a panic on the demo page shows the panel with its message and Reload', asy
 
 test('a panic in one instance replaces that one only; the other keeps working', async () => {
   const page = await browser.newPage();
+  await page.addInitScript(() => {
+    window.ccErrors = [];
+    document.addEventListener('career-compare:error', (e) => window.ccErrors.push({ id: e.target.id, detail: e.detail }));
+  });
   await page.goto(`${server.url}two-instances.html`);
   const one = page.locator('#one');
   const two = page.locator('#two');
@@ -70,6 +74,10 @@ test('a panic in one instance replaces that one only; the other keeps working', 
   await one.getByRole('alert').waitFor();
   assert.match(await one.getByRole('alert').innerText(), /test panic two/);
   assert.equal(await one.getByRole('heading', { level: 2, name: / vs / }).count(), 0);
+  // the page hears of it: the error event, from the instance that shows the panel
+  const [told] = await page.evaluate(() => window.ccErrors);
+  assert.deepEqual([told.id, told.detail.kind, told.detail.url], ['one', 'panic', null]);
+  assert.match(told.detail.message, /test panic two/);
 
   assert.equal(await two.getByRole('alert').count(), 0, 'the other instance shows no panel');
   const before = await two.getByRole('heading', { level: 2, name: / vs / }).innerText();

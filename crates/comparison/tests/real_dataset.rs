@@ -119,3 +119,52 @@ fn tasks_o_net_has_not_rated_are_listed_and_said_to_be_so() {
         .text
         .starts_with("Meet with applicants to obtain information for loan applications"));
 }
+
+/// The visitor's CSV of Loan Officers vs Software Developers: one line per row with the two
+/// values as shown, and the OEWS source and vintage of each pay figure (PROVENANCE.md: annual
+/// medians $76,690 and $135,980, OEWS May 2025).
+#[test]
+fn the_csv_holds_each_rows_values_and_sources() {
+    use career_comparison::csv::{csv, file_name};
+    let Some((index, load)) = dataset() else {
+        return;
+    };
+    let c = compare(&index, &load("13-2072"), &load("15-1252"), Place::National);
+    let text = csv(&index, &c);
+    assert!(text.starts_with('\u{feff}'), "UTF-8 with a byte-order mark");
+    let lines: Vec<&str> = text[3..].split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "Table,Row,Loan Officers,Software Developers,Source for Loan Officers,Source for Software Developers"
+    );
+    let rows: usize = c.sections.iter().map(|s| s.rows.len()).sum();
+    assert_eq!(
+        lines.len(),
+        1 + rows + 1,
+        "a header, a line per row, and the final line end"
+    );
+    let oews = "\"U.S. Bureau of Labor Statistics, Occupational Employment and Wage Statistics: \
+                national, state and metropolitan cross-industry and national industry-specific \
+                estimates (May 2025)\"";
+    assert_eq!(
+        lines[1],
+        format!("Overview,Yearly salary,\"$76,690\",\"$135,980\",{oews},{oews}")
+    );
+    // a figure no source gives: "—" as shown, and no source
+    let satisfaction = lines
+        .iter()
+        .find(|l| l.starts_with("Overview,Job satisfaction,"))
+        .expect("the job satisfaction row");
+    assert_eq!(*satisfaction, "Overview,Job satisfaction,—,—,,");
+    assert_eq!(file_name(&c), "loan-officers-vs-software-developers.csv");
+    let md = compare(
+        &index,
+        &load("13-2072"),
+        &load("15-1252"),
+        Place::state(&index, "MD"),
+    );
+    assert_eq!(
+        file_name(&md),
+        "loan-officers-vs-software-developers-maryland.csv"
+    );
+}

@@ -89,6 +89,8 @@ pub struct Row {
     /// The side whose value is better, only for pay, growth and jobs, and only when both
     /// values are known and differ.
     pub better: Option<Side>,
+    /// The source id each shown value comes from (none for a missing one).
+    pub sources: [Option<String>; 2],
 }
 
 /// One table.
@@ -187,6 +189,12 @@ fn row(index: &DatasetIndex, spec: &RowSpec, subjects: &[Subject; 2]) -> Row {
         Better::Higher => better_side(reads.each_ref().map(|r| r.as_ref().and_then(|r| r.measure))),
         Better::Neither => None,
     };
+    let sources = [0, 1].map(|i| {
+        reads[i]
+            .as_ref()
+            .and_then(|_| (spec.source)(&subjects[i]))
+            .filter(|s| !s.is_empty())
+    });
     // the values move into the cells (a task list is not copied)
     let mut reads = reads.into_iter();
     let cells = [0, 1].map(|i| match reads.next().flatten() {
@@ -204,6 +212,7 @@ fn row(index: &DatasetIndex, spec: &RowSpec, subjects: &[Subject; 2]) -> Row {
         label: spec.label,
         cells,
         better,
+        sources,
     }
 }
 
