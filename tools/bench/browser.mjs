@@ -22,13 +22,13 @@ export const CHROMIUM_ARGS = [
  * gzip-compressed to a browser that accepts it, every file compressed before it starts; it
  * records every file it serves with its gzip size.
  */
-export const serve = (dir) => serveStatic(dir, { gzip: true });
+export const serve = (dir, options = {}) => serveStatic(dir, { gzip: true, ...options });
 
-export async function fresh() {
+export async function fresh(options = {}) {
   const profile = await mkdtemp(path.join(tmpdir(), 'cc-bench-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
+    viewport: { width: 1280, height: 900 }, ...options,
   });
   return { ctx, done: async () => { await ctx.close(); await rm(profile, { recursive: true, force: true }); } };
 }

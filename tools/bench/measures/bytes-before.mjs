@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEEP_LINK, fresh } from '../browser.mjs';
 import { VISIBLE_PROBE } from '../page-timing.mjs';
-import { gzip, kb, report } from '../report.mjs';
+import { budget, gzip, kb, report } from '../report.mjs';
 
 /** Loads the deep link from `url` (serving `dist`) and reports the gzip bytes of the files in before the comparison. */
 export async function bytesBefore(url, dist) {
@@ -24,5 +24,6 @@ export async function bytesBefore(url, dist) {
     total += gzip(b);
     console.log(`   ${f}: ${kb(b.length)} raw, ${kb(gzip(b))} gzip`);
   }
-  report('2. bytes before first comparison (gzip)', kb(total), `budget ≤ 212 KB: ${total <= 212 * 1024 ? 'met' : 'NOT met'}`);
+  report('2. bytes before first comparison (gzip)', kb(total),
+    `${budget('≤ 220 KB (issue 21)', total <= 220 * 1024)}; ${budget('≤ 212 KB (issue 16)', total <= 212 * 1024)}`);
 }
