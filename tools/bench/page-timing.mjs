@@ -1,7 +1,8 @@
 // The page-side timing the measures share: when the comparison (or Yew's counter) is first on
 // screen, and when the page's script for an act has finished.
 
-// Installed before any page script: records when the comparison heading is first in the DOM
+// Installed before any page script: records when the comparison (its heading and its first
+// table: a build may render the heading a task before the table) is first in the DOM
 // (window.__ccVisible), then when the frame that shows it has been rendered: the next
 // animation frame's style, layout and paint, then a message task after it. Resolves
 // window.__ccVisiblePromise with { dom, painted }; "painted" is the figure the budget counts,
@@ -15,7 +16,7 @@ export const VISIBLE_PROBE = (target) => {
   addEventListener('TrunkApplicationStarted', () => { window.__ccStarted = performance.now(); });
   const shown = target === 'counter'
     ? () => [...document.querySelectorAll('button')].some((e) => e.textContent === '+1')
-    : () => [...document.querySelectorAll('h2')].some((e) => / vs /.test(e.textContent || ''));
+    : () => !!document.querySelector('.cc-compared table') && [...document.querySelectorAll('h2')].some((e) => / vs /.test(e.textContent || ''));
   const check = () => {
     if (shown() && window.__ccVisible === undefined) {
       const dom = performance.now();

@@ -12,7 +12,7 @@ const PLACEHOLDER = 'http://127.0.0.1:8081/';
 const INSTANCES = ['finance', 'health'];
 
 // Installed before any page script: for each <career-compare> (by id), when its comparison
-// heading is first in its shadow root (`dom`), when the frame showing it has been rendered
+// (heading and first table) is first in its shadow root (`dom`), when the frame showing it has been rendered
 // (`painted`, as VISIBLE_PROBE) and when every table is in (`complete`).
 const INSTANCE_PROBE = () => {
   window.__ccInstances = {};
@@ -23,7 +23,7 @@ const INSTANCE_PROBE = () => {
     const rec = {};
     const check = () => {
       window.__ccInstances[host.id || 'unnamed'] = rec;
-      if (rec.dom === undefined && [...root.querySelectorAll('h2')].some((e) => / vs /.test(e.textContent || ''))) {
+      if (rec.dom === undefined && root.querySelector('.cc-compared table') && [...root.querySelectorAll('h2')].some((e) => / vs /.test(e.textContent || ''))) {
         rec.dom = performance.now();
         requestAnimationFrame(() => {
           const ch = new MessageChannel();
