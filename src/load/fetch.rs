@@ -48,10 +48,6 @@ pub async fn fetch<T>(
     decode: impl FnOnce(&[u8]) -> Result<T, DatasetError>,
 ) -> Result<T, LoadError> {
     let bytes = fetch_bytes(base, file, timeout_ms).await?;
-    // Each file is decoded in a task of its own: the page's preloaded requests are often all
-    // answered by the time the wasm starts, and decoding them in one go (with V8 compiling the
-    // decoder on its first call) made one long task of the start (docs/performance.md).
-    crate::schedule::next_task().await;
     // Timed as a performance measure "career-compare:decode <file>" for the benchmark.
     let start = perf::decode_started(file);
     let result = decode(&bytes).map_err(LoadError::Data);
