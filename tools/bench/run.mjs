@@ -5,8 +5,9 @@
 //
 // Environment: BENCH_LOADS (cold loads per setting, default 10), BENCH_SKIP_BUILD=1 (reuse
 // dist/ and the counter's dist/), CC_DIST (measure another built dist/), BENCH_SKIP_LIGHTHOUSE=1,
-// BENCH_PREVIOUS (a previous build's dist/: measures 1-5 and 10-12 of it first, in the same
-// run, so the two builds are compared at the same hour on the same machine), BENCH_NO_DOCS=1
+// BENCH_PREVIOUS (a previous build's dist/: measures 1, 2, 4, 5, 11 and 12 of it first, and
+// its cold loads (3) and repeat visits (10) interleaved with this build's, so the two builds are
+// compared at the same hour on the same machine), BENCH_NO_DOCS=1
 // (leave docs/performance.md as it is).
 //
 // Layout: browser.mjs (what the measures share: chromium, the server, the deep link),
@@ -80,17 +81,15 @@ async function main() {
   console.log(`\ncareer-compare benchmark, ${context.date}, ${context.machine}`);
 
   if (previous) {
-    console.log(`\n== the previous build (${previous}): measures 1-5 and 10-12`);
+    console.log(`\n== the previous build (${previous}): measures 1, 2, 4, 5, 11 and 12 (3 and 10 come interleaved with this build's)`);
     setBuild('previous');
     await wasmSize(previous, path.join(counterDir, 'dist'));
     const prev = await serve(previous);
     await bytesBefore(prev.url, previous);
-    await coldLoadsAgainstCounter(prev.url, path.join(counterDir, 'dist'));
     const prevQs = await queries(path.join(previous, 'data'));
     reportInteraction(await measurePage(prev.url, prevQs), prevQs);
     await swapLongTasks(prev.url);
     await prev.close();
-    await repeatVisits(previous);
     await portalPage(previous, { lighthouse: false });
     console.log(`\n== this build (${dist})`);
     setBuild('this');
@@ -101,8 +100,11 @@ async function main() {
   const srv = await serve(dist);
   // 2. Bytes before a deep-linked comparison is visible.
   await bytesBefore(srv.url, dist);
-  // 3. Cold loads, with their long tasks.
-  await coldLoadsAgainstCounter(srv.url, path.join(counterDir, 'dist'));
+  // 3. Cold loads, with their long tasks: the previous build's (if any) interleaved with these.
+  const prevSrv = previous ? await serve(previous) : null;
+  await coldLoadsAgainstCounter([...(prevSrv ? [{ build: 'previous', url: prevSrv.url }] : []), { build: 'this', url: srv.url }],
+    path.join(counterDir, 'dist'));
+  await prevSrv?.close();
   // 4–7: typeahead, re-render on pair change, decoding, memory.
   const qs = await queries(path.join(dist, 'data'));
   const real = await measurePage(srv.url, qs);
@@ -114,8 +116,8 @@ async function main() {
   // 14. Area switch (skipped until the place picker has areas).
   await areaSwitch(srv.url);
   await srv.close();
-  // 10. Repeat visits with a CDN's cache headers.
-  await repeatVisits(dist);
+  // 10. Repeat visits with a CDN's cache headers (the previous build's taking turns with these).
+  await repeatVisits([...(previous ? [{ build: 'previous', dist: previous }] : []), { build: 'this', dist }]);
   // 12 and 13. The portal page with two instances, and a lazy instance below the fold.
   await portalPage(dist, { lighthouse: !process.env.BENCH_SKIP_LIGHTHOUSE });
   await lazyInstance(dist);

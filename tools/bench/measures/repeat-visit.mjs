@@ -2,52 +2,63 @@
 // cache headers a CDN sends, so the HTTP cache and V8's wasm code cache apply.
 import { DEEP_LINK, fresh, serve } from '../browser.mjs';
 import { VISIBLE_PROBE, settledAt, visibleAt } from '../page-timing.mjs';
-import { budget, kb, median, ms, report } from '../report.mjs';
+import { budget, kb, median, ms, report, setBuild } from '../report.mjs';
 
 const VISITS = 10;
 // V8 writes a wasm module's compiled code to the cache a while after it was compiled; the
 // first visit's page stays open this long before the repeat visits begin.
 const CODE_CACHE_MS = 3000;
 
+/** One visit of the deep link in a new tab of `ctx`: the first comparison on screen, and the bytes that came over the network. */
+async function visit(ctx, url, throttle) {
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(url + DEEP_LINK, { waitUntil: 'commit' });
+  const { painted } = await visibleAt(cdp);
+  await settledAt(cdp);
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: 'performance.getEntriesByType("resource").reduce((s, r) => s + r.transferSize, 0)', returnByValue: true,
+  });
+  return { page, painted, transferred: result.value };
+}
+
 /**
- * For each CPU setting, a fresh profile visits the deep link once, then `VISITS` more times,
- * each in a new tab: ms from navigation start to the comparison on screen, and the bytes that
- * came over the network for them (0 once everything comes from the cache).
+ * For each CPU setting and each of `builds` (`[{ build, dist }]`), a fresh profile visits the
+ * deep link once, then `VISITS` more times, each in a new tab, the builds' visits taking
+ * turns: ms from navigation start to the comparison on screen, and the bytes that came over
+ * the network for them (0 once everything comes from the cache).
  */
-export async function repeatVisits(dist) {
-  const srv = await serve(dist, { cache: { maxAge: 3600 } });
+export async function repeatVisits(builds) {
+  const servers = await Promise.all(builds.map(({ dist }) => serve(dist, { cache: { maxAge: 3600 } })));
   for (const throttle of [1, 4]) {
-    const { ctx, done } = await fresh();
-    await ctx.addInitScript(VISIBLE_PROBE);
-    const visit = async () => {
-      const page = await ctx.newPage();
-      const cdp = await ctx.newCDPSession(page);
-      if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-      await page.goto(srv.url + DEEP_LINK, { waitUntil: 'commit' });
-      const { painted } = await visibleAt(cdp);
-      await settledAt(cdp);
-      const { result } = await cdp.send('Runtime.evaluate', {
-        expression: 'performance.getEntriesByType("resource").reduce((s, r) => s + r.transferSize, 0)', returnByValue: true,
-      });
-      return { page, painted, transferred: result.value };
-    };
-    for (const p of ctx.pages()) await p.close();
-    const first = await visit();
-    await first.page.waitForTimeout(CODE_CACHE_MS);
-    await first.page.close();
-    const times = [];
-    const transferred = [];
-    for (let i = 0; i < VISITS; i++) {
-      const v = await visit();
-      times.push(v.painted);
-      transferred.push(v.transferred);
-      await v.page.close();
+    const runs = [];
+    for (const srv of servers) {
+      const { ctx, done } = await fresh();
+      await ctx.addInitScript(VISIBLE_PROBE);
+      for (const p of ctx.pages()) await p.close();
+      const first = await visit(ctx, srv.url, throttle);
+      await first.page.waitForTimeout(CODE_CACHE_MS);
+      await first.page.close();
+      runs.push({ ctx, done, url: srv.url, first: first.painted, times: [], transferred: [] });
     }
-    const m = median(times);
-    report(`10. repeat visit (cache headers; ${VISITS} visits after a first), CPU ${throttle}x: first comparison on screen median / max`,
-      `${ms(m)} / ${ms(Math.max(...times))} (first visit ${ms(first.painted)}; resources over the network per repeat visit, median ${kb(median(transferred))})`,
-      throttle === 4 ? budget('≤ 200 ms at 4x', m <= 200) : '');
-    await done();
+    for (let i = 0; i < VISITS; i++) {
+      for (const run of runs) {
+        const v = await visit(run.ctx, run.url, throttle);
+        run.times.push(v.painted);
+        run.transferred.push(v.transferred);
+        await v.page.close();
+      }
+    }
+    for (const [j, run] of runs.entries()) {
+      setBuild(builds[j].build);
+      const m = median(run.times);
+      report(`10. repeat visit (cache headers; ${VISITS} visits after a first), CPU ${throttle}x: first comparison on screen median / max`,
+        `${ms(m)} / ${ms(Math.max(...run.times))} (first visit ${ms(run.first)}; over the network per repeat visit, median ${kb(median(run.transferred))})`,
+        throttle === 4 ? budget('≤ 200 ms at 4x', m <= 200) : '');
+      await run.done();
+    }
+    setBuild('this');
   }
-  await srv.close();
+  for (const srv of servers) await srv.close();
 }
