@@ -32,3 +32,15 @@ export async function fresh(options = {}) {
   });
   return { ctx, done: async () => { await ctx.close(); await rm(profile, { recursive: true, force: true }); } };
 }
+
+/**
+ * The first page of `ctx` with `probes` installed before its scripts (`[fn, arg]` pairs for
+ * `addInitScript`) and its CPU throttled `throttle` times, with its DevTools session.
+ */
+export async function probedPage(ctx, probes, throttle = 1) {
+  const page = ctx.pages()[0] || (await ctx.newPage());
+  for (const [probe, arg] of probes) await page.addInitScript(probe, arg);
+  const cdp = await ctx.newCDPSession(page);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  return { page, cdp };
+}

@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEEP_LINK, ROOT, fresh, serve } from './browser.mjs';
+import { DEEP_LINK, ROOT, fresh, probedPage, serve } from './browser.mjs';
 import { LONGTASK_PROBE, VISIBLE_PROBE, settledAt, visibleAt } from './page-timing.mjs';
 
 const { values: opt } = parseArgs({
@@ -62,11 +62,7 @@ const srv = await serve(opt.dist);
 const throttle = Number(opt.throttle);
 for (let i = 0; i < Number(opt.loads); i++) {
   const { ctx, done } = await fresh();
-  const page = ctx.pages()[0] || (await ctx.newPage());
-  await page.addInitScript(LONGTASK_PROBE);
-  await page.addInitScript(VISIBLE_PROBE);
-  const cdp = await ctx.newCDPSession(page);
-  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const { page, cdp } = await probedPage(ctx, [[LONGTASK_PROBE], [VISIBLE_PROBE]], throttle);
   const { events, out } = await trace(cdp, async () => {
     await page.goto(srv.url + DEEP_LINK, { waitUntil: 'commit' });
     const shown = await visibleAt(cdp);

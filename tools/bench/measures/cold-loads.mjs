@@ -1,6 +1,6 @@
 // 3. Cold loads: the first comparison on screen, at 1x and 4x CPU, against Yew's counter; and
 // the main thread's long tasks during each load.
-import { DEEP_LINK, LOADS, fresh, serve } from '../browser.mjs';
+import { DEEP_LINK, LOADS, fresh, probedPage, serve } from '../browser.mjs';
 import { LONGTASK_PROBE, VISIBLE_PROBE, settledAt, visibleAt } from '../page-timing.mjs';
 import { blocking, budget, longestText, median, ms, report, setBuild } from '../report.mjs';
 
@@ -15,11 +15,7 @@ const samples = () => ({ painted: [], dom: [], started: [], wasm: [], longest: [
  */
 async function coldLoad(times, url, throttle, target, link) {
   const { ctx, done } = await fresh();
-  const page = ctx.pages()[0] || (await ctx.newPage());
-  await page.addInitScript(LONGTASK_PROBE);
-  await page.addInitScript(VISIBLE_PROBE, target);
-  const cdp = await ctx.newCDPSession(page);
-  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const { page, cdp } = await probedPage(ctx, [[LONGTASK_PROBE], [VISIBLE_PROBE, target]], throttle);
   await page.goto(target === 'counter' ? url : url + link, { waitUntil: 'commit' });
   const { dom, painted, started, wasm } = await visibleAt(cdp);
   times.dom.push(dom);

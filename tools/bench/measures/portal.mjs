@@ -1,9 +1,9 @@
-// 12-14. The portal page (examples/embed.html, two <career-compare> instances, the widget's
-// files from another origin as from a CDN), a lazy instance below the fold, and an area switch.
+// 12 and 13. The portal page (examples/embed.html, two <career-compare> instances, the widget's
+// files from another origin as from a CDN), a lazy instance below the fold.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { LOADS, ROOT, fresh, serve } from '../browser.mjs';
+import { LOADS, ROOT, fresh, probedPage, serve } from '../browser.mjs';
 import { LONGTASK_PROBE, settledAt } from '../page-timing.mjs';
 import { blocking, budget, kb, longestText, median, ms, report } from '../report.mjs';
 import { lighthouse } from './lighthouse.mjs';
@@ -64,11 +64,7 @@ export async function portalPage(dist, { lighthouse: withLighthouse = true } = {
     const tbt = [];
     for (let i = 0; i < LOADS; i++) {
       const { ctx, done } = await fresh();
-      const page = ctx.pages()[0] || (await ctx.newPage());
-      await page.addInitScript(LONGTASK_PROBE);
-      await page.addInitScript(INSTANCE_PROBE);
-      const cdp = await ctx.newCDPSession(page);
-      if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+      const { page, cdp } = await probedPage(ctx, [[LONGTASK_PROBE], [INSTANCE_PROBE]], throttle);
       await page.goto(`${srv.pages.url}embed.html`, { waitUntil: 'commit' });
       const { longTasks } = await settledAt(cdp, allPainted(INSTANCES));
       const { result } = await cdp.send('Runtime.evaluate', { expression: 'window.__ccInstances', returnByValue: true });
@@ -113,9 +109,7 @@ export async function lazyInstance(dist) {
     </main></body></html>`);
   const srv = await servePortal(dist, dir);
   const { ctx, done } = await fresh();
-  const page = ctx.pages()[0] || (await ctx.newPage());
-  await page.addInitScript(INSTANCE_PROBE);
-  const cdp = await ctx.newCDPSession(page);
+  const { page, cdp } = await probedPage(ctx, [[INSTANCE_PROBE]]);
   await page.goto(`${srv.pages.url}lazy.html`, { waitUntil: 'commit' });
   await settledAt(cdp, allPainted(['top']));
   const bytes = [...srv.assets.served, ...srv.pages.served].reduce((s, f) => s + (f.gz ?? f.raw), 0);
