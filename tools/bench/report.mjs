@@ -49,19 +49,24 @@ export async function writeDocsTable(context) {
     return;
   }
   const previous = new Map(results.filter((r) => r.build === 'previous').map((r) => [r.name, r.value]));
+  // BENCH_EARLIER=<an earlier run's results.json>: that run's figures for this build beside these
+  const earlierRun = process.env.BENCH_EARLIER ? JSON.parse(await readFile(process.env.BENCH_EARLIER, 'utf8')) : null;
+  const earlier = new Map((earlierRun?.results ?? []).filter((r) => r.build === 'this').map((r) => [r.name, r.value]));
   const rows = results.filter((r) => r.build === 'this').map((r) => {
     const name = r.name.trim();
     const sub = r.name.startsWith(' ');
-    return `| ${sub ? '↳ ' : ''}${cell(name)} | ${cell(r.value)} | ${cell(previous.get(r.name) ?? '')} | ${cell(r.budget)} |`;
+    const again = earlierRun ? ` ${cell(earlier.get(r.name) ?? '')} |` : '';
+    return `| ${sub ? '↳ ' : ''}${cell(name)} | ${cell(r.value)} |${again} ${cell(previous.get(r.name) ?? '')} | ${cell(r.budget)} |`;
   });
   const lines = [
     BEGIN,
     '',
     `Measured ${context.date} on ${context.machine}; ${context.loads} cold loads per setting. ` +
-      `This build: ${context.thisBuild}. Previous build: ${context.previousBuild ?? 'not measured in this run'}.`,
+      `This build: ${context.thisBuild}. Previous build: ${context.previousBuild ?? 'not measured in this run'}.` +
+      (earlierRun ? ` "Earlier run": this build's figures from a run started ${earlierRun.date}.` : ''),
     '',
-    '| measure | this build | previous build | budget (this build) |',
-    '|---|---|---|---|',
+    `| measure | this build |${earlierRun ? ' earlier run |' : ''} previous build | budget (this build) |`,
+    `|---|---|${earlierRun ? '---|' : ''}---|---|`,
     ...rows,
     '',
     END,

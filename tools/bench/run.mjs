@@ -8,7 +8,8 @@
 // BENCH_PREVIOUS (a previous build's dist/: measures 1, 2, 4, 5, 11 and 12 of it first, and
 // its cold loads (3) and repeat visits (10) interleaved with this build's, so the two builds are
 // compared at the same hour on the same machine), BENCH_NO_DOCS=1
-// (leave docs/performance.md as it is).
+// (leave docs/performance.md as it is), BENCH_EARLIER (an earlier run's results.json: its
+// figures for this build go beside these in the docs' table).
 //
 // Layout: browser.mjs (what the measures share: chromium, the server, the deep link),
 // page-timing.mjs (the page-side probes), report.mjs (printing, results.json, the docs'
