@@ -48,15 +48,24 @@ export async function writeDocsTable(context) {
     console.log(`\n${path.relative(ROOT, DOCS)} has no current-figures markers: table not written`);
     return;
   }
-  const previous = new Map(results.filter((r) => r.build === 'previous').map((r) => [r.name, r.value]));
+  // a result's key: its name and which time that name came in its build (the sub-rows of the
+  // 1x and 4x cold loads share their names)
+  const keyed = (list, build) => {
+    const seen = new Map();
+    return list.filter((r) => r.build === build).map((r) => {
+      seen.set(r.name, (seen.get(r.name) ?? 0) + 1);
+      return [`${r.name}#${seen.get(r.name)}`, r];
+    });
+  };
+  const previous = new Map(keyed(results, 'previous'));
   // BENCH_EARLIER=<an earlier run's results.json>: that run's figures for this build beside these
   const earlierRun = process.env.BENCH_EARLIER ? JSON.parse(await readFile(process.env.BENCH_EARLIER, 'utf8')) : null;
-  const earlier = new Map((earlierRun?.results ?? []).filter((r) => r.build === 'this').map((r) => [r.name, r.value]));
-  const rows = results.filter((r) => r.build === 'this').map((r) => {
+  const earlier = new Map(keyed(earlierRun?.results ?? [], 'this'));
+  const rows = keyed(results, 'this').map(([key, r]) => {
     const name = r.name.trim();
     const sub = r.name.startsWith(' ');
-    const again = earlierRun ? ` ${cell(earlier.get(r.name) ?? '')} |` : '';
-    return `| ${sub ? '↳ ' : ''}${cell(name)} | ${cell(r.value)} |${again} ${cell(previous.get(r.name) ?? '')} | ${cell(r.budget)} |`;
+    const again = earlierRun ? ` ${cell(earlier.get(key)?.value ?? '')} |` : '';
+    return `| ${sub ? '↳ ' : ''}${cell(name)} | ${cell(r.value)} |${again} ${cell(previous.get(key)?.value ?? '')} | ${cell(r.budget)} |`;
   });
   const lines = [
     BEGIN,
