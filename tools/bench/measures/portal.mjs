@@ -84,10 +84,13 @@ export async function portalPage(dist, { lighthouse: withLighthouse = true } = {
   await srv.close();
 }
 
-/** Whether the <career-compare> loader in `dist` supports `loading="lazy"` (reads the attribute). */
+/**
+ * Whether the <career-compare> loader in `dist` supports `loading="lazy"`: it names the
+ * attribute (the loader of issue 20's time has no string 'loading').
+ */
 async function supportsLazy(dist) {
   const loader = await readFile(path.join(dist, 'career-compare.js'), 'utf8');
-  return /observedAttributes[^;]*['"]loading['"]|getAttribute\(\s*['"]loading['"]\s*\)|\bloading\s*===?\s*['"]lazy['"]|['"]lazy['"]\s*===?/.test(loader);
+  return /['"]loading['"]/.test(loader);
 }
 
 /**
