@@ -17,7 +17,7 @@ export const setBuild = (b) => { build = b; };
  */
 export const report = (name, value, budget) => {
   results.push({ build, name, value, budget });
-  console.log(`${name}: ${value}${budget ? `   [${budget}]` : ''}`);
+  console.log(`${build === 'previous' ? '[previous build] ' : ''}${name}: ${value}${budget ? `   [${budget}]` : ''}`);
 };
 
 /** A budget's verdict as printed: "budget <label>: met" or "budget <label>: NOT met". */

@@ -56,7 +56,11 @@ export async function coldLoadsAgainstCounter(builds, counterDist) {
     const each = builds.map(samples);
     const counter = samples();
     for (let i = 0; i < LOADS; i++) {
-      for (const [j, { url }] of builds.entries()) await coldLoad(each[j], url, throttle, 'comparison', DEEP_LINK);
+      // every other round in the opposite order: a load right after another one (its browser
+      // still exiting) is slower, and must not always be the same build's
+      const order = builds.map((_, j) => j);
+      if (i % 2) order.reverse();
+      for (const j of order) await coldLoad(each[j], builds[j].url, throttle, 'comparison', DEEP_LINK);
       // The yardstick: Yew's counter (same profile, wasm-opt and server), loaded the same
       // way, shows how much of that time a Yew app with nothing in it takes on this machine.
       await coldLoad(counter, counterSrv.url, throttle, 'counter');

@@ -43,7 +43,8 @@ export async function repeatVisits(builds) {
       runs.push({ ctx, done, url: srv.url, first: first.painted, times: [], transferred: [] });
     }
     for (let i = 0; i < VISITS; i++) {
-      for (const run of runs) {
+      // every other round in the opposite order (as the cold loads)
+      for (const run of i % 2 ? [...runs].reverse() : runs) {
         const v = await visit(run.ctx, run.url, throttle);
         run.times.push(v.painted);
         run.transferred.push(v.transferred);
