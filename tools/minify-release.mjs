@@ -1,8 +1,8 @@
 // Trunk post-build hook (Trunk.toml): in release builds, minifies the wasm-bindgen JS glue and
 // the <career-compare> loader with terser and strips comments and indentation from the
-// widget's stylesheet, then updates
-// the Subresource Integrity hashes index.html carries for them. Fewer bytes before a
-// comparison shows (the performance budget); debug builds are left readable.
+// widget's stylesheet, then updates the Subresource Integrity hashes index.html carries for
+// them, and drops index.html's comments. Fewer bytes before a comparison shows (the
+// performance budget); debug builds are left readable.
 //
 // The stylesheet is not given to a CSS minifier: Trunk's (lightningcss) rewrites light-dark()
 // into variables that the embedded widget's :host colour scheme does not set.
@@ -54,4 +54,6 @@ for (const [file, { before, after }] of changed) {
   else if (new RegExp(`${file}"[^>]*integrity=`).test(html)) throw new Error(`index.html's integrity for ${file} is not Trunk's sha384 of it`);
   console.log(`minify-release: ${file} ${before.length} → ${after.length} bytes`);
 }
+// the page's comments are for its source (index.html), not for every visitor's download
+html = html.replace(/<!--[\s\S]*?-->\s*/g, '');
 await writeFile(path.join(dir, 'index.html'), html);

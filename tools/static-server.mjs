@@ -2,6 +2,7 @@
 // other folders at URL prefixes) on a free loopback port, with what each caller needs: extra
 // headers (CORS, a CSP, cache headers), rewritten bodies, gzip as a static host sends it, and
 // faults (a file held back, or cut off mid-way).
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -46,9 +47,12 @@ async function filesUnder(dir) {
  *   loads waited for it); text and wasm go gzip-encoded to a browser that accepts it.
  * - `hold(file)`: a promise to wait for before answering (a file held back), or nothing.
  * - `cutOff(file)`: true to announce the file's whole length, send half of it and hang up.
+ * - `cache`: `{ maxAge }` (seconds), the headers a CDN sends (the benchmark's repeat visits):
+ *   `Cache-Control: public, max-age=<maxAge>` and a strong `ETag` (a hash of the bytes) on
+ *   every file, and `304 Not Modified` to a request whose `If-None-Match` names it.
  */
 export async function serveStatic(dir, {
-  mounts = {}, headers = {}, transform, gzip = false, hold, cutOff,
+  mounts = {}, headers = {}, transform, gzip = false, hold, cutOff, cache,
 } = {}) {
   const roots = [...Object.entries(mounts), ['/', dir]].map(([prefix, folder]) => [prefix, path.resolve(folder)]);
   const served = [];
@@ -71,22 +75,42 @@ export async function serveStatic(dir, {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       rel = path.relative(folder, file);
       let body = await readFile(file);
-      if (transform) body = await transform(file, body);
+      let zipped = gzipped.get(file);
+      if (transform) {
+        const changed = await transform(file, body);
+        if (changed !== body) [body, zipped] = [changed, undefined];
+      }
       await hold?.(rel);
       const ext = path.extname(file);
       const type = TYPES[ext] || 'application/octet-stream';
-      // a file written after the server started is compressed now
-      if (gzip && !gzipped.has(file)) gzipped.set(file, zlib.gzipSync(body, { level: 9 }));
-      served.push({ file: rel, raw: body.length, gz: gzipped.get(file)?.length });
+      // a file written after the server started, or rewritten by `transform`, is compressed now
+      if (gzip && zipped === undefined) {
+        zipped = zlib.gzipSync(body, { level: 9 });
+        if (!transform) gzipped.set(file, zipped);
+      }
+      const cacheHeaders = {};
+      if (cache) {
+        cacheHeaders['cache-control'] = `public, max-age=${cache.maxAge}`;
+        cacheHeaders.etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+        if (req.headers['if-none-match'] === cacheHeaders.etag) {
+          served.push({ file: rel, raw: 0, gz: 0, notModified: true });
+          res.writeHead(304, { ...cacheHeaders, ...extra() });
+          res.end();
+          return;
+        }
+      }
+      served.push({ file: rel, raw: body.length, gz: zipped?.length });
       if (cutOff?.(rel)) {
         res.writeHead(200, { 'content-type': type, 'content-length': body.length, ...extra() });
         res.write(body.subarray(0, body.length >> 1));
         setTimeout(() => res.socket.destroy(), 50);
       } else if (gzip && COMPRESSED.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
-        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding', ...extra() });
-        res.end(gzipped.get(file));
+        res.writeHead(200, {
+          'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding', ...cacheHeaders, ...extra(),
+        });
+        res.end(zipped);
       } else {
-        res.writeHead(200, { 'content-type': type, ...extra() });
+        res.writeHead(200, { 'content-type': type, ...cacheHeaders, ...extra() });
         res.end(body);
       }
     } catch {

@@ -22,13 +22,25 @@ export const CHROMIUM_ARGS = [
  * gzip-compressed to a browser that accepts it, every file compressed before it starts; it
  * records every file it serves with its gzip size.
  */
-export const serve = (dir) => serveStatic(dir, { gzip: true });
+export const serve = (dir, options = {}) => serveStatic(dir, { gzip: true, ...options });
 
-export async function fresh() {
+export async function fresh(options = {}) {
   const profile = await mkdtemp(path.join(tmpdir(), 'cc-bench-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
+    viewport: { width: 1280, height: 900 }, ...options,
   });
   return { ctx, done: async () => { await ctx.close(); await rm(profile, { recursive: true, force: true }); } };
+}
+
+/**
+ * The first page of `ctx` with `probes` installed before its scripts (`[fn, arg]` pairs for
+ * `addInitScript`) and its CPU throttled `throttle` times, with its DevTools session.
+ */
+export async function probedPage(ctx, probes, throttle = 1) {
+  const page = ctx.pages()[0] || (await ctx.newPage());
+  for (const [probe, arg] of probes) await page.addInitScript(probe, arg);
+  const cdp = await ctx.newCDPSession(page);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  return { page, cdp };
 }

@@ -1,7 +1,8 @@
 // The page-side timing the measures share: when the comparison (or Yew's counter) is first on
 // screen, and when the page's script for an act has finished.
 
-// Installed before any page script: records when the comparison heading is first in the DOM
+// Installed before any page script: records when the comparison (its heading and its first
+// table: a build may render the heading a task before the table) is first in the DOM
 // (window.__ccVisible), then when the frame that shows it has been rendered: the next
 // animation frame's style, layout and paint, then a message task after it. Resolves
 // window.__ccVisiblePromise with { dom, painted }; "painted" is the figure the budget counts,
@@ -15,7 +16,7 @@ export const VISIBLE_PROBE = (target) => {
   addEventListener('TrunkApplicationStarted', () => { window.__ccStarted = performance.now(); });
   const shown = target === 'counter'
     ? () => [...document.querySelectorAll('button')].some((e) => e.textContent === '+1')
-    : () => [...document.querySelectorAll('h2')].some((e) => / vs /.test(e.textContent || ''));
+    : () => !!document.querySelector('.cc-compared table') && [...document.querySelectorAll('h2')].some((e) => / vs /.test(e.textContent || ''));
   const check = () => {
     if (shown() && window.__ccVisible === undefined) {
       const dom = performance.now();
@@ -34,6 +35,38 @@ export const VISIBLE_PROBE = (target) => {
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
 };
+
+// Installed before any page script: every main-thread task over 50 ms (a `longtask`
+// PerformanceObserver, buffered) in window.__ccLongTasks as { start, duration }.
+export const LONGTASK_PROBE = () => {
+  window.__ccLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__ccLongTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+/**
+ * A page expression resolving once `done()` (a page-side test) holds, then the page has
+ * rendered a frame, had an idle period and 250 ms more: with the long tasks observed by then.
+ */
+export const settledExpression = (done) => `(async () => {
+  const t0 = performance.now();
+  while (!(${done})() && performance.now() - t0 < 30000) await new Promise((r) => setTimeout(r, 20));
+  await new Promise((r) => requestAnimationFrame(() => requestIdleCallback(r, { timeout: 3000 })));
+  await new Promise((r) => setTimeout(r, 250));
+  return { at: performance.now(), longTasks: window.__ccLongTasks || [] };
+})()`;
+// the comparison is complete: every table is in (it is aria-busy until then)
+export const COMPLETE = `() => !!document.querySelector('.cc-compared[aria-busy="false"]')`;
+
+/** Waits over the DevTools protocol (see `visibleAt`) for `settledExpression(done)`. */
+export async function settledAt(cdp, done = COMPLETE) {
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression: settledExpression(done), awaitPromise: true, returnByValue: true, timeout: 60000,
+  });
+  if (exceptionDetails) throw new Error(`the page never settled: ${exceptionDetails.text}`);
+  return result.value;
+}
 
 /**
  * Waits for the probe over the DevTools protocol. Not Playwright's waitForFunction or

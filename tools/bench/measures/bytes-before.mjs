@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEEP_LINK, fresh } from '../browser.mjs';
 import { VISIBLE_PROBE } from '../page-timing.mjs';
-import { gzip, kb, report } from '../report.mjs';
+import { brotli, budget, gzip, kb, report } from '../report.mjs';
 
 /** Loads the deep link from `url` (serving `dist`) and reports the gzip bytes of the files in before the comparison. */
 export async function bytesBefore(url, dist) {
@@ -19,10 +19,14 @@ export async function bytesBefore(url, dist) {
   await done();
   const files = ['index.html', ...before.map((p) => decodeURIComponent(p).replace(/^\//, ''))];
   let total = 0;
+  let br = 0;
   for (const f of new Set(files)) {
     const b = await readFile(path.join(dist, f));
     total += gzip(b);
+    br += brotli(b);
     console.log(`   ${f}: ${kb(b.length)} raw, ${kb(gzip(b))} gzip`);
   }
-  report('2. bytes before first comparison (gzip)', kb(total), `budget ≤ 212 KB: ${total <= 212 * 1024 ? 'met' : 'NOT met'}`);
+  // the budget counts gzip (what a static host sends); brotli (what many CDNs send) beside it
+  report('2. bytes before first comparison (gzip)', `${kb(total)} (brotli 11: ${kb(br)})`,
+    `${budget('≤ 220 KB (issue 21)', total <= 220 * 1024)}; ${budget('≤ 212 KB (issue 16)', total <= 212 * 1024)}`);
 }

@@ -1,19 +1,26 @@
-// 9. Lighthouse, mobile preset (its default), on the demo page.
+// 9. Lighthouse, mobile preset (its default), on the demo page (and, from measures/portal.mjs,
+// on the portal page).
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, DEEP_LINK, ROOT, serve } from '../browser.mjs';
-import { report } from '../report.mjs';
+import { budget, report } from '../report.mjs';
 
 /** Reports Lighthouse's performance and accessibility scores for the deep link on `dist`. */
-export async function lighthouse(dist) {
+export async function lighthouseDemo(dist) {
   const srvL = await serve(dist);
+  await lighthouse(srvL.url + DEEP_LINK, '9. Lighthouse');
+  await srvL.close();
+}
+
+/** Reports Lighthouse's performance and accessibility scores (mobile preset) for `url`, as `label`. */
+export async function lighthouse(url, label) {
   const out = path.join(await mkdtemp(path.join(tmpdir(), 'cc-lh-')), 'lh.json');
   const profile = await mkdtemp(path.join(tmpdir(), 'cc-lh-profile-'));
   // Asynchronous: the static server answering lighthouse runs in this same process.
   const status = await new Promise((resolve) => spawn(path.join(ROOT, 'tools/bench/node_modules/.bin/lighthouse'), [
-    srvL.url + DEEP_LINK, '--only-categories=performance,accessibility', '--output=json',
+    url, '--only-categories=performance,accessibility', '--output=json',
     `--output-path=${out}`, '--quiet',
     // (lighthouse's own launcher needs the new headless mode; plain --headless closes the target)
     `--chrome-flags=${[...CHROMIUM_ARGS.map((a) => (a === '--headless' ? '--headless=new' : a)), `--user-data-dir=${profile}`].join(' ')}`,
@@ -22,10 +29,11 @@ export async function lighthouse(dist) {
     const lh = JSON.parse(await readFile(out, 'utf8'));
     const perf = Math.round(lh.categories.performance.score * 100);
     const a11y = Math.round(lh.categories.accessibility.score * 100);
-    report('9. Lighthouse mobile performance', String(perf), `budget ≥ 95: ${perf >= 95 ? 'met' : 'NOT met'}`);
-    report('9. Lighthouse accessibility', String(a11y), `budget 100: ${a11y === 100 ? 'met' : 'NOT met'}`);
+    const audit = (id) => lh.audits[id]?.displayValue ?? 'n/a';
+    report(`${label} mobile performance`, `${perf} (TBT ${audit('total-blocking-time')}, LCP ${audit('largest-contentful-paint')}, CLS ${audit('cumulative-layout-shift')})`,
+      budget('≥ 95', perf >= 95));
+    report(`${label} accessibility`, String(a11y), budget('100', a11y === 100));
   } else {
-    report('9. Lighthouse', `failed (exit ${status})`);
+    report(label, `failed (exit ${status})`);
   }
-  await srvL.close();
 }

@@ -15,5 +15,6 @@ export async function wasmSize(dist, counterDist) {
   report('1. widget .wasm raw / gzip / brotli', `${kb(w.length)} / ${kb(gzip(w))} / ${kb(brotli(w))}`);
   report('1. counter .wasm raw / gzip / brotli', `${kb(c.length)} / ${kb(gzip(c))} / ${kb(brotli(c))}`);
   const ratio = gzip(w) / gzip(c);
-  report('1. wasm gzip ratio widget/counter', `${ratio.toFixed(2)}x`, `budget ≤ 2.0x (aim 1.6x): ${ratio <= 2 ? 'met' : 'NOT met'}`);
+  // a figure, not a budget since issue 21 (2.0x is out of reach of a Yew widget doing this much)
+  report('1. wasm gzip ratio widget/counter', `${ratio.toFixed(2)}x`);
 }

@@ -1,0 +1,65 @@
+// 10. Repeat visits: the same profile loads the deep link again, from a server sending the
+// cache headers a CDN sends, so the HTTP cache and V8's wasm code cache apply.
+import { DEEP_LINK, fresh, serve } from '../browser.mjs';
+import { VISIBLE_PROBE, settledAt, visibleAt } from '../page-timing.mjs';
+import { budget, kb, median, ms, report, setBuild } from '../report.mjs';
+
+const VISITS = 10;
+// V8 writes a wasm module's compiled code to the cache a while after it was compiled; the
+// first visit's page stays open this long before the repeat visits begin.
+const CODE_CACHE_MS = 3000;
+
+/** One visit of the deep link in a new tab of `ctx`: the first comparison on screen, and the bytes that came over the network. */
+async function visit(ctx, url, throttle) {
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(url + DEEP_LINK, { waitUntil: 'commit' });
+  const { painted } = await visibleAt(cdp);
+  await settledAt(cdp);
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: 'performance.getEntriesByType("resource").reduce((s, r) => s + r.transferSize, 0)', returnByValue: true,
+  });
+  return { page, painted, transferred: result.value };
+}
+
+/**
+ * For each CPU setting and each of `builds` (`[{ build, dist }]`), a fresh profile visits the
+ * deep link once, then `VISITS` more times, each in a new tab, the builds' visits taking
+ * turns: ms from navigation start to the comparison on screen, and the bytes that came over
+ * the network for them (0 once everything comes from the cache).
+ */
+export async function repeatVisits(builds) {
+  const servers = await Promise.all(builds.map(({ dist }) => serve(dist, { cache: { maxAge: 3600 } })));
+  for (const throttle of [1, 4]) {
+    const runs = [];
+    for (const srv of servers) {
+      const { ctx, done } = await fresh();
+      await ctx.addInitScript(VISIBLE_PROBE);
+      for (const p of ctx.pages()) await p.close();
+      const first = await visit(ctx, srv.url, throttle);
+      await first.page.waitForTimeout(CODE_CACHE_MS);
+      await first.page.close();
+      runs.push({ ctx, done, url: srv.url, first: first.painted, times: [], transferred: [] });
+    }
+    for (let i = 0; i < VISITS; i++) {
+      // every other round in the opposite order (as the cold loads)
+      for (const run of i % 2 ? [...runs].reverse() : runs) {
+        const v = await visit(run.ctx, run.url, throttle);
+        run.times.push(v.painted);
+        run.transferred.push(v.transferred);
+        await v.page.close();
+      }
+    }
+    for (const [j, run] of runs.entries()) {
+      setBuild(builds[j].build);
+      const m = median(run.times);
+      report(`10. repeat visit (cache headers; ${VISITS} visits after a first), CPU ${throttle}x: first comparison on screen median / max`,
+        `${ms(m)} / ${ms(Math.max(...run.times))} (first visit ${ms(run.first)}; over the network per repeat visit, median ${kb(median(run.transferred))})`,
+        throttle === 4 ? budget('≤ 200 ms at 4x', m <= 200) : '');
+      await run.done();
+    }
+    setBuild('this');
+  }
+  for (const srv of servers) await srv.close();
+}
