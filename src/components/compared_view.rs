@@ -139,7 +139,8 @@ fn place_of<'a>(ix: &'a DatasetIndex, choice: &'a PlaceChoice) -> Place<'a> {
                 Some(Load::Ready(f)) => Some(&**f),
                 _ => None,
             };
-            match area.as_ref().or(file.map(|f| &f.area)) {
+            // (`area` is the file's own description once the file is in: `AppState::area`)
+            match area {
                 Some(area) => Place::area(ix, area, file),
                 None => Place::National,
             }

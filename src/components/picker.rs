@@ -66,11 +66,17 @@ impl Choices {
         match self {
             Choices::Titles(search) => hits_for(search, q).into_iter().map(Choice::Title).collect(),
             Choices::Places(places) => {
-                let hits = match q.trim() {
-                    "" => places.first(FIRST_PLACES),
-                    q => places.search(q, PLACES),
+                // an empty box lists national and the states, in order
+                let limit = if q.trim().is_empty() {
+                    FIRST_PLACES
+                } else {
+                    PLACES
                 };
-                hits.into_iter().map(Choice::Place).collect()
+                places
+                    .search(q, limit)
+                    .into_iter()
+                    .map(Choice::Place)
+                    .collect()
             }
         }
     }

@@ -2,7 +2,7 @@
 //! much, how long each takes to become (an estimate), how their job outlooks differ, and the top
 //! three skills of each. Missing figures are said to be missing rather than guessed.
 
-use crate::comparison::{pay_for, Place};
+use crate::comparison::{pay_for, Place, NATIONAL};
 use crate::format;
 use career_schema::{DatasetIndex, Profession, Wage};
 
@@ -58,8 +58,8 @@ fn pay_sentence(a: &Profession, b: &Profession, place: Place) -> String {
                 Some(f) => {
                     let w = format::annual(f.value);
                     let larger = match f.from {
-                        Some("national") | None => "nationally".to_string(),
-                        Some(state) => format!("in {state}"),
+                        Some(state) if state != NATIONAL => format!("in {state}"),
+                        _ => "nationally".to_string(),
                     };
                     if pays[i].is_waiting() {
                         format!("Pay for {name} has not loaded yet; {larger}, {t} earn a median {w} a year.")

@@ -17,7 +17,7 @@ mod work;
 pub use detail::{Detail, Group, Item};
 pub(crate) use work::{first_profile, related_in};
 
-pub(crate) use place::pay_for;
+pub(crate) use place::{pay_for, NATIONAL};
 pub use place::{state, Place};
 pub use rows::{Better, RowId};
 pub use sections::SectionId;

@@ -50,11 +50,14 @@ pub fn state<'a>(index: &'a DatasetIndex, code: &str) -> Option<&'a State> {
         .find(|s| s.code.eq_ignore_ascii_case(code))
 }
 
+/// The name the nation goes by as a place figures come from ("the national figure").
+pub(crate) const NATIONAL: &str = "national";
+
 /// One place figures may come from.
 #[derive(Debug, Clone, Copy)]
 struct Level<'a> {
     stats: &'a WageStats,
-    /// "national" for the nation.
+    /// [`NATIONAL`] for the nation.
     name: &'a str,
     source: &'a str,
 }
@@ -87,7 +90,7 @@ pub(crate) fn pay_for<'a>(p: &'a Profession, place: Place<'a>) -> PayView<'a> {
     };
     let national = p.pay.as_ref().map(|x| Level {
         stats: &x.national,
-        name: "national",
+        name: NATIONAL,
         source: &x.source,
     });
     let (levels, waiting) = match place {
@@ -146,7 +149,7 @@ impl<'a> PayView<'a> {
     /// The footnote for a figure taken from a larger place than the chosen one.
     pub fn fallback_note<T>(&self, f: &Figure<'a, T>, what: &str) -> Option<String> {
         let (from, place) = (f.from?, self.place?);
-        let larger = if from == "national" {
+        let larger = if from == NATIONAL {
             "the national figure".to_string()
         } else {
             format!("the {from} figure")
