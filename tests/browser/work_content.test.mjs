@@ -67,6 +67,19 @@ test('Credit Analysts is among Loan Officers\' related occupations; its button c
   await page.close();
 });
 
+test('the other side of the comparison, among the related occupations, is marked and has no Compare button', async () => {
+  const { page, errors } = await compared('?a=13-2072&b=43-4131');
+  const cell = row(page, 'Related occupations', 'Related occupations').locator('td').first();
+  // O*NET 29.2 Related Occupations: 43-4131.00 is among 13-2072.00's
+  const entry = cell.locator('li', { hasText: 'Loan Interviewers and Clerks' });
+  await entry.waitFor();
+  assert.equal(await entry.locator('.cc-tag').innerText(), 'In this comparison');
+  assert.equal(await entry.getByRole('button').count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Compare Loan Officers with Loan Interviewers and Clerks' }).count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('interests show Conventional as Loan Officers\' first high point, as meters on the 1-7 scale', async () => {
   const { page, errors } = await compared('?a=13-2072&b=43-4131');
   const code = row(page, 'Interests and work values', 'Interest code').locator('td').first();

@@ -153,6 +153,23 @@ pub struct Gauges {
     pub work_values: Meters,
 }
 
+impl Gauges {
+    /// True when gauge `id` draws the same figures in both (a view then skips redrawing it).
+    pub fn same(&self, other: &Gauges, id: GaugeId) -> bool {
+        match id {
+            GaugeId::Pay => self.pay == other.pay,
+            GaugeId::Jobs => self.jobs == other.jobs,
+            GaugeId::Growth => self.growth == other.growth,
+            GaugeId::SalaryRange => self.salary_range == other.salary_range,
+            GaugeId::Attainment => self.attainment == other.attainment,
+            GaugeId::Gender => self.gender == other.gender,
+            GaugeId::Race => self.race == other.race,
+            GaugeId::Interests => self.interests == other.interests,
+            GaugeId::WorkValues => self.work_values == other.work_values,
+        }
+    }
+}
+
 /// The smallest "round" number (1, 2, 2.5 or 5 times a power of ten) at least `v`.
 pub fn nice_ceiling(v: f64) -> f64 {
     if !v.is_finite() || v <= 0.0 {

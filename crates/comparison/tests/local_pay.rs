@@ -90,6 +90,31 @@ fn an_area_shows_its_own_figures_and_the_summary_names_it() {
 }
 
 #[test]
+fn another_place_changes_the_pay_figures_and_no_other_section() {
+    let Some((index, load)) = dataset() else {
+        return;
+    };
+    let boston = boston(&index);
+    let (officers, clerks) = (load("13-2072"), load("43-4131"));
+    let national = compare(&index, &officers, &clerks, Place::National);
+    let local = compare(
+        &index,
+        &officers,
+        &clerks,
+        Place::area(&index, &boston.area, Some(&boston)),
+    );
+    let changed: Vec<SectionId> = (0..national.sections.len())
+        .filter(|&i| !national.same_section(&local, i))
+        .map(|i| national.sections[i].id)
+        .collect();
+    // the Overview's yearly and hourly pay and the Pay table follow the place
+    assert_eq!(changed, [SectionId::Overview, SectionId::Pay]);
+    // a swap changes every column
+    let swapped = compare(&index, &clerks, &officers, Place::National);
+    assert!((0..national.sections.len()).all(|i| !national.same_section(&swapped, i)));
+}
+
+#[test]
 fn until_an_area_has_loaded_its_state_fills_in_footnoted() {
     let Some((index, load)) = dataset() else {
         return;
@@ -139,6 +164,11 @@ fn the_place_search_finds_areas_by_principal_city_and_state() {
         Some("Boston-Cambridge-Newton, MA-NH")
     );
     assert_eq!(first("Fresno").as_deref(), Some("Fresno, CA"));
+    // a slip
+    assert_eq!(
+        first("Bostn").as_deref(),
+        Some("Boston-Cambridge-Newton, MA-NH")
+    );
     assert_eq!(
         first("Anaheim").as_deref(),
         Some("Los Angeles-Long Beach-Anaheim, CA")

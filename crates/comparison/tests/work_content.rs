@@ -5,6 +5,7 @@
 mod fixture;
 
 use career_comparison::comparison::Place;
+use career_comparison::comparison::IN_THIS_COMPARISON;
 use career_comparison::{compare, summary, RowId, SectionId};
 use career_schema::NOT_IN_THIS_DATASET;
 use fixture::*;
@@ -60,8 +61,11 @@ fn related_occupations_are_those_in_the_dataset_each_with_a_compare_button() {
     // 13-2041 is not in the fixture's index: left out and counted
     assert_eq!(items.len(), 2);
     assert_eq!(c.related_dropped, [1, 0]);
+    // the other side is marked as such, with no button that would change nothing
     assert_eq!(items[0].text, "Loan Interviewers and Clerks");
-    assert_eq!(items[0].compare.as_deref(), Some("43-4131"));
+    assert_eq!(items[0].compare, None);
+    assert_eq!(items[0].tag, Some(IN_THIS_COMPARISON));
+    assert_eq!(items[1].compare.as_deref(), Some("29-1141"));
     assert_eq!(
         items[0].figures.as_deref(),
         Some("median $50,000 a year, \u{2212}3.0% projected")

@@ -21,6 +21,7 @@ pub(crate) use place::{pay_for, NATIONAL};
 pub use place::{state, Place};
 pub use rows::{Better, RowId};
 pub use sections::SectionId;
+pub use work::IN_THIS_COMPARISON;
 
 use crate::gauge::{GaugeId, Gauges};
 use crate::primitives::contains;
@@ -135,6 +136,20 @@ impl Comparison {
             .iter()
             .find(|s| s.id == id)
             .expect("every section is built")
+    }
+
+    /// True when section `i` shows the same in both comparisons: the same columns, rows and
+    /// gauges, and the same place where its pay gauge names it. A view redraws only the
+    /// sections that changed (another place changes the pay figures and nothing else).
+    pub fn same_section(&self, other: &Comparison, i: usize) -> bool {
+        let (Some(s), Some(t)) = (self.sections.get(i), other.sections.get(i)) else {
+            return false;
+        };
+        self.codes == other.codes
+            && self.titles == other.titles
+            && s == t
+            && s.gauges.iter().all(|&g| self.gauges.same(&other.gauges, g))
+            && (!s.gauges.contains(&GaugeId::Pay) || self.place == other.place)
     }
 }
 
@@ -273,6 +288,7 @@ pub fn compare(index: &DatasetIndex, a: &Profession, b: &Profession, place: Plac
     let subjects = [0, 1].map(|i| Subject {
         index,
         p: ps[i],
+        other: &ps[1 - i].code,
         pay: pays[i],
     });
     Comparison {

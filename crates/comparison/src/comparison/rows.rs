@@ -17,6 +17,8 @@ use career_schema::{DatasetIndex, FieldKey, Profession, Wage};
 pub(crate) struct Subject<'a> {
     pub index: &'a DatasetIndex,
     pub p: &'a Profession,
+    /// The other side's code.
+    pub other: &'a str,
     /// Its pay for the chosen place (or national).
     pub pay: PayView<'a>,
 }
@@ -493,6 +495,7 @@ mod tests {
         let s = Subject {
             index: &index,
             p,
+            other: "",
             pay: pay_for(p, Place::National),
         };
         let spec = id.spec();

@@ -110,6 +110,9 @@ pub(crate) fn tasks_source(s: &Subject) -> Option<String> {
     Some(s.p.tasks.as_ref()?.source.clone())
 }
 
+/// The tag of a related occupation that is the other side of the comparison.
+pub const IN_THIS_COMPARISON: &str = "In this comparison";
+
 /// The related occupations the dataset has, in the file's order (tier, then O*NET's index).
 pub(crate) fn related_in<'a>(
     index: &'a DatasetIndex,
@@ -140,11 +143,13 @@ pub(crate) fn related_occupations(s: &Subject) -> Option<Read> {
             let growth = o
                 .change_pct
                 .map(|c| format!("{} projected", format::signed_percent(c)));
+            // the other side is marked, not offered: comparing it would change nothing
+            let here = o.code == s.other;
             Item {
                 text: title,
-                tag: None,
+                tag: here.then_some(IN_THIS_COMPARISON),
                 figures: list(pay.into_iter().chain(growth), 2),
-                compare: Some(o.code.clone()),
+                compare: (!here).then(|| o.code.clone()),
             }
         })
         .collect();

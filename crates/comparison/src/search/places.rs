@@ -57,6 +57,11 @@ enum Rank {
     Words {
         at: usize,
     },
+    /// As `Words`, with slips: a query word of 4 or more letters one edit from a word of the
+    /// name or its start ("Bostn"). Sought only when nothing matched as typed.
+    Typo {
+        at: usize,
+    },
 }
 
 impl PlaceSearch {
@@ -135,6 +140,14 @@ impl PlaceSearch {
                 found.push((rank, i));
             }
         }
+        if found.is_empty() {
+            found.extend(
+                self.entries
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, e)| Some((typo_rank(e, &q)?, i))),
+            );
+        }
         for (i, e) in self.entries.iter().enumerate() {
             let area = matches!(e.kind, PlaceKind::Metropolitan | PlaceKind::Nonmetropolitan);
             let in_named = e.states.iter().any(|s| named_states.contains(&s.as_str()));
@@ -212,6 +225,18 @@ fn rank(e: &Entry, q: &[String]) -> Option<Rank> {
         at = at.min(pos);
     }
     Some(Rank::Words { at })
+}
+
+/// How `e` matches `q` allowing one slip per query word of 4 or more letters.
+fn typo_rank(e: &Entry, q: &[String]) -> Option<Rank> {
+    let mut at = usize::MAX;
+    for qw in q {
+        let pos = e.words.iter().position(|nw| {
+            nw.starts_with(qw.as_str()) || (qw.len() > super::SHORT && super::typo::near(qw, nw))
+        })?;
+        at = at.min(pos);
+    }
+    Some(Rank::Typo { at })
 }
 
 #[cfg(test)]
@@ -320,6 +345,25 @@ mod tests {
         );
         assert_eq!(s.search("national", 3)[0].code, None);
         assert!(s.search("zzz", 10).is_empty());
+    }
+
+    #[test]
+    fn a_slip_in_a_name_still_finds_it_when_nothing_matches_as_typed() {
+        let s = search();
+        assert_eq!(
+            names(&s.search("Bostn", 10)),
+            ["Boston-Cambridge-Newton, MA-NH"]
+        );
+        assert_eq!(names(&s.search("fresmo", 10)), ["Fresno, CA"]);
+        assert_eq!(names(&s.search("Massachusets", 10)), ["Massachusetts"]);
+        assert_eq!(
+            names(&s.search("los angelse", 10)),
+            ["Los Angeles-Long Beach-Anaheim, CA"]
+        );
+        // a name that matches as typed is not joined by near ones
+        assert_eq!(names(&s.search("fresno", 10)), ["Fresno, CA"]);
+        // short words are exact
+        assert!(s.search("bos x", 10).is_empty());
     }
 
     #[test]

@@ -103,7 +103,7 @@ impl TitleSearch {
 // Hand-written for the typeahead speed budget: a one-edit test, not an edit distance (see docs/performance.md).
 /// True when `q` is one edit (insert, delete, substitute, or swap of neighbours) from `w` or from
 /// a prefix of `w` (so a half-typed word with a slip still matches).
-fn near(q: &str, w: &str) -> bool {
+pub(super) fn near(q: &str, w: &str) -> bool {
     let (q, w) = (q.as_bytes(), w.as_bytes());
     if w.len() + 1 < q.len() {
         return false;
