@@ -1,27 +1,18 @@
 //! The compared view: "<A> vs <B>" heading, summary prose, the visitor's CSV and link, the
 //! "Pay for" place picker, then a table per section with its gauges.
 
-use super::comparison_table::{self, comparison_table};
+use super::comparison_table::ComparisonTable;
 use super::error_panel::error_panel;
-use super::growth_bars::{self, growth_bars};
-use super::meter_bars::{self, meter_bars};
-use super::paired_bars::{self, column_keys, paired_bars};
 use super::picker::{Choices, Picker};
-use super::salary_range_chart::{self, salary_range_chart};
 use super::share_actions::share_actions;
-use super::stacked_bars::{self, stacked_bars};
 use crate::share_link::Selection;
 use crate::shared::Shared;
 use crate::state::{Load, PlaceChoice};
 use career_comparison::comparison::Place;
-use career_comparison::gauge::Gauges;
-use career_comparison::{
-    compare, summary, Comparison, GaugeId, PlaceSearch, Section, SectionId, Side,
-};
+use career_comparison::{compare, summary, Comparison, PlaceSearch, SectionId, Side};
 use career_schema::{AreaIndex, DatasetIndex, Profession};
 use std::cell::RefCell;
 use yew::prelude::*;
-use yew::virtual_dom::Key;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -69,31 +60,11 @@ pub fn compared_view(props: &Props) -> Html {
 
     let (heading_ref, on_pick) = use_related_focus(props, &c);
     let complete = shown == total;
-    let titles: [AttrValue; 2] = c.titles.clone().map(AttrValue::from);
-    let keys = column_keys(&c.codes);
     let heading_id = format!("{}-heading", props.id);
     let period = [&props.a, &props.b]
         .iter()
         .find_map(|p| p.jobs.as_ref()?.projection_period.clone())
         .map(AttrValue::from);
-    let place_name = c.place.clone();
-
-    let view = GaugeView {
-        id: &props.id,
-        titles: &titles,
-        keys: &keys,
-        gauges: &c.gauges,
-        place_name: place_name.as_deref(),
-        period: &period,
-    };
-    let gauges_for = |section: &Section| -> Html {
-        if section.gauges.is_empty() {
-            return html! {};
-        }
-        html! {
-            <div class="cc-gauges" part="gauges">{ for section.gauges.iter().map(|&id| gauge(id, &view)) }</div>
-        }
-    };
 
     html! {
         <section class="cc-compared" aria-labelledby={heading_id.clone()}
@@ -113,16 +84,13 @@ pub fn compared_view(props: &Props) -> Html {
             // tables appended to the list holding the heading, summary and place picker paired
             // every old node with a different new one and rebuilt the whole comparison.
             <>
-                { for c.sections.iter().take(shown).enumerate().map(|(i, s)| comparison_table(comparison_table::Props {
-                    id: props.id.clone(),
-                    index: props.index.clone(),
-                    comparison: c.clone(),
-                    section: i,
-                    status: if s.id == SectionId::Pay { area_status(&props.place, &props.on_retry) } else { Html::default() },
-                    children: gauges_for(s),
-                    on_pick: on_pick.clone(),
-                    on_place: props.on_place.clone(),
-                })) }
+                { for c.sections.iter().take(shown).enumerate().map(|(i, s)| html! {
+                    <ComparisonTable key={s.id.slug()} id={props.id.clone()}
+                        index={props.index.clone()} comparison={c.clone()} section={i}
+                        status={if s.id == SectionId::Pay { area_status(&props.place, &props.on_retry) } else { Html::default() }}
+                        period={period.clone()} on_pick={on_pick.clone()}
+                        on_place={props.on_place.clone()} />
+                }) }
             </>
         </section>
     }
@@ -185,96 +153,6 @@ fn area_status(choice: &PlaceChoice, on_retry: &Callback<()>) -> Html {
     }
 }
 
-/// What every gauge of the view draws from, borrowed for one render.
-struct GaugeView<'a> {
-    /// The instance's id prefix.
-    id: &'a AttrValue,
-    titles: &'a [AttrValue; 2],
-    keys: &'a [Key; 2],
-    gauges: &'a Gauges,
-    place_name: Option<&'a str>,
-    period: &'a Option<AttrValue>,
-}
-
-/// One gauge, by id. The gauges are plain view functions, not components: they have no state,
-/// and the view re-renders them only when the pair or place changes, when every one of them
-/// changes too; a component each cost its own lifecycle code in the wasm and its own scheduler
-/// runs at every render.
-fn gauge(id: GaugeId, v: &GaugeView<'_>) -> Html {
-    let (titles, keys, g) = (v.titles, v.keys, v.gauges);
-    let gauge_id = |suffix: &str| AttrValue::from(format!("{}-{suffix}", v.id));
-    match id {
-        GaugeId::Pay => paired_bars(&paired_bars::Props {
-            id: gauge_id("pay-bars"),
-            caption: match v.place_name {
-                Some(n) => format!("Median yearly pay, {n}").into(),
-                None => "Median yearly pay".into(),
-            },
-            titles,
-            keys,
-            scale: &g.pay,
-        }),
-        GaugeId::Jobs => paired_bars(&paired_bars::Props {
-            id: gauge_id("jobs-bars"),
-            caption: "Number of jobs".into(),
-            titles,
-            keys,
-            scale: &g.jobs,
-        }),
-        GaugeId::Growth => growth_bars(&growth_bars::Props {
-            titles,
-            keys,
-            growth: &g.growth,
-            period: v.period.clone(),
-        }),
-        GaugeId::SalaryRange => salary_range_chart(&salary_range_chart::Props {
-            id: gauge_id("range"),
-            titles,
-            keys,
-            axis: &g.salary_range,
-        }),
-        GaugeId::Attainment => stacked_bars(&stacked_bars::Props {
-            caption: "Educational attainment of workers 25 and older".into(),
-            titles,
-            keys,
-            stacks: &g.attainment,
-        }),
-        GaugeId::Gender => stacked_bars(&stacked_bars::Props {
-            caption: "Gender".into(),
-            titles,
-            keys,
-            stacks: &g.gender,
-        }),
-        GaugeId::Race => meter_bars(&meter_bars::Props {
-            id: gauge_id("race"),
-            caption: "Race and ethnicity".into(),
-            scale: " (scale 0–100%)",
-            high_points: "",
-            titles,
-            keys,
-            meters: &g.race,
-        }),
-        GaugeId::Interests => meter_bars(&meter_bars::Props {
-            id: gauge_id("interests"),
-            caption: "Interests (O*NET Interest Profiler areas)".into(),
-            scale: " (scale 1–7)",
-            high_points: "interest code",
-            titles,
-            keys,
-            meters: &g.interests,
-        }),
-        GaugeId::WorkValues => meter_bars(&meter_bars::Props {
-            id: gauge_id("values"),
-            caption: "What the work offers (O*NET Work Values)".into(),
-            scale: " (scale 1–7)",
-            high_points: "offers most",
-            titles,
-            keys,
-            meters: &g.work_values,
-        }),
-    }
-}
-
 /// How many of the comparison's `total` tables to show. The first render of a comparison
 /// holds its first table only (what the first screen shows) and the others follow one a task,
 /// so the first frame lays out one table rather than all of them and no task renders or lays
@@ -306,13 +184,14 @@ fn use_tables_one_a_task(total: usize) -> usize {
 fn use_related_focus(props: &Props, c: &Comparison) -> (NodeRef, Callback<(Side, String)>) {
     let heading_ref = use_node_ref();
     let focus_heading = props.focus_heading.clone();
-    let on_pick = {
-        let focus_heading = focus_heading.clone();
-        props.on_pick.reform(move |pick| {
+    // one callback for the pair's lifetime, so the section tables' props stay equal
+    let on_pick = use_callback(
+        (props.on_pick.clone(), focus_heading.clone()),
+        |pick, (on_pick, focus_heading)| {
             *focus_heading.0.borrow_mut() = true;
-            pick
-        })
-    };
+            on_pick.emit(pick)
+        },
+    );
     {
         let heading_ref = heading_ref.clone();
         let dropped = c.related_dropped;

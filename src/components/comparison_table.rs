@@ -1,7 +1,7 @@
 //! One section of the comparison as a table: caption = section name, a column per profession,
 //! a row header per figure. A missing value shows "—" with a footnote link to the reason under
 //! the table; caveats on shown values are footnoted the same way. The better value (pay, growth,
-//! jobs) carries a text marker. Gauges (children), sources and attribution follow the table.
+//! jobs) carries a text marker. The section's gauges, sources and attribution follow the table.
 
 use crate::shared::Shared;
 use career_comparison::comparison::{Detail, Group, Item};
@@ -9,12 +9,15 @@ use career_comparison::{Comparison, Side};
 use career_schema::DatasetIndex;
 use yew::prelude::*;
 
+use super::gauges::{gauge, GaugeView};
 use super::markup::{attrs, keyed_element, Static};
 use super::paired_bars::{column_keys, row_keys};
 use super::source_list::source_list;
 
-/// One table's inputs. Tables are a plain view function, not components: they have no state,
-/// and every table changes whenever the compared view re-renders (another pair or place).
+/// One table's inputs. A table is a component so that Yew skips it when its section shows the
+/// same as before: another place changes the pay figures and leaves the other tables as they
+/// were (`Comparison::same_section`).
+#[derive(Properties)]
 pub struct Props {
     /// Instance prefix for element ids.
     pub id: AttrValue,
@@ -24,13 +27,29 @@ pub struct Props {
     pub section: usize,
     /// Said above the table (the pay table's area file loading or failed).
     pub status: Html,
-    /// The section's gauges.
-    pub children: Html,
+    /// The projection period the growth gauge names.
+    pub period: Option<AttrValue>,
     /// Puts a profession into the comparison in place of the other side's: (side kept's
     /// other side, code). Entries that can be compared get a button that calls it.
     pub on_pick: Callback<(Side, String)>,
     /// Shows pay for a place a cell names (a highest-paying state or metro area).
     pub on_place: Callback<Option<String>>,
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.index == other.index
+            && self.section == other.section
+            && self.status == other.status
+            && self.period == other.period
+            && self.on_pick == other.on_pick
+            && self.on_place == other.on_place
+            && (self.comparison == other.comparison
+                || self
+                    .comparison
+                    .same_section(&other.comparison, self.section))
+    }
 }
 
 /// One list entry: its text, its marker and figures, and where it can be compared, a button
@@ -120,8 +139,9 @@ fn place_button(text: &str, code: &str, on_place: &Callback<Option<String>>) -> 
     }
 }
 
-/// The section's table, notes, gauges and sources, keyed by the section.
-pub fn comparison_table(props: Props) -> Html {
+/// The section's table, notes, gauges and sources.
+#[function_component(ComparisonTable)]
+pub fn comparison_table(props: &Props) -> Html {
     let c = &props.comparison;
     let section = &c.sections[props.section];
     let slug = section.id.slug();
@@ -151,6 +171,15 @@ pub fn comparison_table(props: Props) -> Html {
     }
     let fn_id = |n: usize| format!("fn-{base}-{}", n + 1);
     let keys = column_keys(&c.codes);
+    let titles: [AttrValue; 2] = c.titles.clone().map(AttrValue::from);
+    let view = GaugeView {
+        id: &props.id,
+        titles: &titles,
+        keys: &keys,
+        gauges: &c.gauges,
+        place_name: c.place.as_deref(),
+        period: &props.period,
+    };
 
     let rows = section.rows.iter().zip(&cell_refs).map(|(row, refs)| {
         // same element structure in both cells: patched in place; else moved (see `row_keys`)
@@ -213,8 +242,8 @@ pub fn comparison_table(props: Props) -> Html {
         // Not landmarks: the comparison as a whole is one ("A vs B"), so a page with several
         // instances does not list every instance's "Overview", "Pay"... as landmarks.
         // The scroll container is focusable (keyboard scrolling) and named as a group.
-        <section class="cc-section" key={slug} part={format!("section section-{slug}")}>
-            { props.status }
+        <section class="cc-section" part={format!("section section-{slug}")}>
+            { props.status.clone() }
             <div class="cc-table-scroll" role="group" tabindex="0"
                 aria-label={format!("{} table", section.id.caption())}>
                 <table class="cc-table" part="table">
@@ -244,7 +273,11 @@ pub fn comparison_table(props: Props) -> Html {
                     }) }
                 </ol>
             }
-            { props.children }
+            if !section.gauges.is_empty() {
+                <div class="cc-gauges" part="gauges">
+                    { for section.gauges.iter().map(|&g| gauge(g, &view)) }
+                </div>
+            }
             { source_list(&props.index, &section.sources, section.uses_onet) }
         </section>
     }

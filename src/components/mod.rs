@@ -5,6 +5,7 @@ pub mod combobox_view;
 pub mod compared_view;
 pub mod comparison_table;
 pub mod error_panel;
+pub mod gauges;
 pub mod growth_bars;
 pub mod loading_skeleton;
 pub mod markup;

@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DEEP_LINK, fresh } from '../browser.mjs';
-import { COMPLETE, settledAt } from '../page-timing.mjs';
+import { COMPLETE, PAGE_TIMING, settledAt } from '../page-timing.mjs';
 import { budget, gzip, kb, median, ms, quantile, report } from '../report.mjs';
 
 /** The largest `areas/*.json` and `areas.json` of a build, gzip -9. */
@@ -27,8 +27,8 @@ const AREAS = ['Baltimore', 'Seattle'];
 
 /**
  * The switch is skipped for a build whose "Pay for" picker is a select of states (before
- * issue 19). Each switch types an area's name, and is timed from the click on its first option
- * until the pay gauge's caption names the new area and that frame has been rendered.
+ * issue 19). Each switch types an area's name, lets the page settle, and is timed from the click
+ * on its first option until the frame that shows the new area's pay has been rendered.
  */
 export async function areaSwitch(url, dist) {
   const files = await areaFiles(dist);
@@ -57,30 +57,61 @@ export async function areaSwitch(url, dist) {
       await page.locator('.cc-place [role="option"]').first().click();
       await page.waitForFunction(() => !document.querySelector('.cc-place-status'), null, { timeout: 15000 });
     }
-    const times = [];
-    for (let i = 0; i < SWITCHES; i++) {
+    await page.evaluate(PAGE_TIMING);
+    // The first SWITCHES switches are timed until the page's script for them has finished (as
+    // the swap is: `__ccSettled`), the next SWITCHES until the frame that shows them has been
+    // rendered, asked for at the click (as the swap's "until its frame"): asking for a frame
+    // changes when the browser renders, so one switch does not measure both.
+    const script = [];
+    const frames = [];
+    let firstFrame = 0;
+    for (let i = 0; i < 2 * SWITCHES; i++) {
       await place.fill(AREAS[i % AREAS.length]);
       const option = page.locator('.cc-place [role="option"]').first();
       await option.waitFor({ timeout: 5000 });
-      const caption = () => page.evaluate(() => document.querySelector('.cc-compared')?.textContent?.match(/Median yearly pay[^]{0,80}/)?.[0]);
-      const before = await caption();
       const handle = await option.elementHandle();
-      times.push(await page.evaluate(async ([opt, prev]) => {
+      const r = await page.evaluate(async ([opt, toScreen]) => {
+        const { __ccNextTask: yieldTask, __ccAfterFrame: afterFrame, __ccSettled: settled } = window;
+        const frame = () => new Promise((res) => requestAnimationFrame(() => res()));
+        // settle from typing (its list, style, layout, paint) before the click
+        await frame();
+        await frame();
+        await new Promise((res) => setTimeout(res, 20));
         const text = () => document.querySelector('.cc-compared')?.textContent?.match(/Median yearly pay[^]{0,80}/)?.[0];
+        const before = text();
+        const click = () => {
+          opt.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
+          opt.click();
+        };
         const t0 = performance.now();
-        opt.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }));
-        opt.click();
-        for (let k = 0; k < 2000 && text() === prev; k++) await new Promise((r) => setTimeout(r, 0));
-        await new Promise((r) => requestAnimationFrame(() => {
-          const ch = new MessageChannel();
-          ch.port1.onmessage = r;
-          ch.port2.postMessage(0);
-        }));
-        return performance.now() - t0;
-      }, [handle, before]));
+        if (!toScreen) {
+          const { done } = await settled(click);
+          if (text() === before) throw new Error('the area switch was not rendered in the click\'s task');
+          return { ms: done - t0 };
+        }
+        const nextFrame = afterFrame();
+        click();
+        await yieldTask();
+        let tasks = 0;
+        for (; text() === before; tasks++) {
+          if (tasks === 2000) throw new Error('the area switch was not rendered within 2000 tasks');
+          await yieldTask();
+        }
+        // in the click's task: the first frame after the click shows it
+        const shown = tasks === 0 ? await nextFrame : (await nextFrame, await afterFrame());
+        return { ms: shown - t0, first: tasks === 0 };
+      }, [handle, i >= SWITCHES]);
+      if (i < SWITCHES) script.push(r.ms);
+      else {
+        frames.push(r.ms);
+        if (r.first) firstFrame++;
+      }
     }
-    const p95 = quantile(times, 0.95);
-    report(`14. area switch (${SWITCHES}), until its frame is rendered: p50 / p95`, `${ms(median(times))} / ${ms(p95)}`,
+    report(`14. area switch (${SWITCHES}), until the page's script has finished: p50 / p95`,
+      `${ms(median(script))} / ${ms(quantile(script, 0.95))}`);
+    const p95 = quantile(frames, 0.95);
+    report(`14. area switch (${SWITCHES}), until its frame is rendered: p50 / p95`,
+      `${ms(median(frames))} / ${ms(p95)} (in the first frame after the click: ${firstFrame} of ${SWITCHES})`,
       budget('p95 ≤ 16 ms (issue 19)', p95 <= 16));
   } catch (e) {
     report('14. area switch', `failed: ${e.message.split('\n')[0]}`);
