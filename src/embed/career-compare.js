@@ -4,7 +4,7 @@
 //   <career-compare dataset="/data/" a="13-2072" b="43-4131" area="0014460"></career-compare>
 //
 // It registers the custom element and adds nothing else to the page's globals. Each element
-// gets an open shadow root holding a <link> to the widget's stylesheet and a mount container,
+// gets an open shadow root holding a mount container and, once it starts, a <link> to the widget's stylesheet,
 // and its own Yew app (one WebAssembly module, loaded once, shared by every instance). Every
 // asset (the wasm-bindgen module, the wasm, the stylesheet, the default dataset) is found
 // relative to this file, so the widget works from a sub-path or another origin than the page.
@@ -186,14 +186,21 @@ export class CareerCompareElement extends HTMLElement {
   constructor() {
     super();
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = STYLESHEET.href;
     this.#container = document.createElement('div');
     this.#container.className = 'cc-mount';
     // the widget's words are English whatever the page's language (screen readers, hyphenation)
     this.#container.lang = 'en';
-    root.replaceChildren(link, this.#container);
+    root.replaceChildren(this.#container);
+  }
+
+  /** The stylesheet, once the instance starts: a lazy one far down the page asks for nothing. */
+  #style() {
+    const root = this.shadowRoot;
+    if (root.querySelector('link')) return;
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = STYLESHEET.href;
+    root.prepend(link);
   }
 
   /** The configuration `mount` and `update` read: every attribute's valid value. */
@@ -240,6 +247,7 @@ export class CareerCompareElement extends HTMLElement {
     // (moved while the widget loads: it is already on its way)
     if (this.#starting) return;
     this.#starting = true;
+    this.#style();
     this.#started = performance.now();
     this.setAttribute('aria-busy', 'true');
     // once per instance, also when it is moved before the widget has started

@@ -113,14 +113,17 @@ const lazyOnly = (name) => portalPage(name, `<div class="spacer"></div>
     <career-compare id="lazy" loading="lazy" a="13-2072" b="43-4131"></career-compare>`,
 { head: '<link rel="stylesheet" href="portal.css">' });
 
-test('a page with only a lazy instance below the fold loads neither the wasm nor data', async () => {
+test('a page with only a lazy instance below the fold loads neither the wasm, nor data, nor its stylesheet', async () => {
   const url = await lazyOnly('lazy.html');
   const { page, errors, requests } = await open(url);
   await requests.settled();
-  assert.deepEqual(requests.paths.filter((p) => !['/lazy.html', '/portal.css', '/cc/career-compare.js', '/cc/career-compare.css'].includes(p)), []);
+  assert.deepEqual(requests.paths.filter((p) => !['/lazy.html', '/portal.css', '/cc/career-compare.js'].includes(p)), []);
   await page.mouse.wheel(0, 5200); // within one viewport of it
   await heading(page, 'lazy').waitFor();
   assert.ok(requests.paths.includes('/cc/career-compare-app_bg.wasm'));
+  assert.ok(requests.paths.includes('/cc/career-compare.css'));
+  // styled once started: the widget's own :host rule
+  assert.equal(await page.locator('#lazy').evaluate((el) => getComputedStyle(el).display), 'block');
   assert.deepEqual(errors, []);
   await page.close();
 });
