@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(
   new URL('../../tools/node/package.json', import.meta.url),
 );
-const { chromium } = require('playwright-core');
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // absolute, so a relative CC_DIST (as the README writes it) survives the robustness tests'
@@ -25,22 +24,16 @@ import { serveStatic } from '../../tools/static-server.mjs';
 
 export { serveStatic };
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// Debian's chromium and its flags, shared with the benchmark
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromium } from '../../tools/chromium.mjs';
+
+export { CHROMIUM_ARGS };
 
 /** Launches Debian's chromium with a fresh profile directory. */
 export async function launch() {
   const profile = await mkdtemp(path.join(tmpdir(), 'cc-chromium-'));
   return chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },

@@ -1,21 +1,17 @@
 // What every measure of the benchmark shares: the pair it deep-links to, how many cold loads
 // per setting, Debian's chromium with a fresh profile, and the static server (gzip, as a host).
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromium } from '../chromium.mjs';
+
+export { CHROMIUM_ARGS };
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(path.join(ROOT, 'tools/node/package.json'));
-const { chromium } = require('playwright-core');
 export const LOADS = Number(process.env.BENCH_LOADS || 10);
 export const DEEP_LINK = '?a=13-2072&b=43-4131';
-export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 
 /**
  * The static server (tools/static-server.mjs) as a static host runs it: text and wasm sent
@@ -27,7 +23,7 @@ export const serve = (dir, options = {}) => serveStatic(dir, { gzip: true, ...op
 export async function fresh(options = {}) {
   const profile = await mkdtemp(path.join(tmpdir(), 'cc-bench-'));
   const ctx = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
+    executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 }, ...options,
   });
   return { ctx, done: async () => { await ctx.close(); await rm(profile, { recursive: true, force: true }); } };

@@ -5,17 +5,15 @@
 // Run: node tools/bench/decoders.mjs (builds with trunk; needs the tools `tools/run setup` installs)
 import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import { CHROMIUM_ARGS, serve } from './run.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromium } from '../chromium.mjs';
+import { serve } from './browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const DIR = path.join(ROOT, 'tools/bench/decode');
-const require = createRequire(path.join(ROOT, 'tools/node/package.json'));
-const { chromium } = require('playwright-core');
 const DECODERS = ['serde_json', 'nanoserde', 'miniserde'];
 const tmp = await mkdtemp(path.join(tmpdir(), 'cc-decoders-'));
 const build = (dist, args) => execFileSync('trunk', ['build', '--release', '--dist', dist, ...args], { cwd: DIR, stdio: 'inherit' });
@@ -33,7 +31,7 @@ build(all, ['--no-default-features', '--features', 'alternatives']);
 await cp(path.join(ROOT, 'data'), path.join(all, 'data'), { recursive: true });
 const srv = await serve(all);
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
+  executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS,
 });
 for (const dec of [...DECODERS, 'JSON.parse']) {
   // a fresh page per decoder: each one's first call is cold

@@ -33,8 +33,6 @@ import { swapLongTasks } from './measures/swap-long-tasks.mjs';
 import { lazyInstance, portalPage } from './measures/portal.mjs';
 import { areaSwitch } from './measures/area-switch.mjs';
 
-// as before the split (tools/bench/decoders.mjs imports CHROMIUM_ARGS and serve from here)
-export { CHROMIUM_ARGS, serve } from './browser.mjs';
 export { coldLoads } from './measures/cold-loads.mjs';
 export { typeahead, queries } from './measures/typeahead.mjs';
 export { pairChanges } from './measures/pair-changes.mjs';

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, DEEP_LINK, ROOT, serve } from '../browser.mjs';
 import { budget, report } from '../report.mjs';
+import { CHROMIUM_PATH } from '../../chromium.mjs';
 
 /** Reports Lighthouse's performance and accessibility scores for the deep link on `dist`. */
 export async function lighthouseDemo(dist) {
@@ -24,7 +25,7 @@ export async function lighthouse(url, label) {
     `--output-path=${out}`, '--quiet',
     // (lighthouse's own launcher needs the new headless mode; plain --headless closes the target)
     `--chrome-flags=${[...CHROMIUM_ARGS.map((a) => (a === '--headless' ? '--headless=new' : a)), `--user-data-dir=${profile}`].join(' ')}`,
-  ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: 'inherit' }).on('exit', resolve));
+  ], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, stdio: 'inherit' }).on('exit', resolve));
   if (status === 0) {
     const lh = JSON.parse(await readFile(out, 'utf8'));
     const perf = Math.round(lh.categories.performance.score * 100);
