@@ -5,6 +5,7 @@ use super::comparison_table::ComparisonTable;
 use super::error_panel::error_panel;
 use super::picker::{Choices, Picker};
 use super::share_actions::share_actions;
+use super::source_list::attribution;
 use crate::share_link::Selection;
 use crate::shared::Shared;
 use crate::state::{Load, PlaceChoice};
@@ -92,6 +93,7 @@ pub fn compared_view(props: &Props) -> Html {
                         on_place={props.on_place.clone()} />
                 }) }
             </>
+            { attribution(&props.index, c.sections.iter().take(shown).any(|s| s.uses_onet)) }
         </section>
     }
 }

@@ -278,7 +278,7 @@ pub fn comparison_table(props: &Props) -> Html {
                     { for section.gauges.iter().map(|&g| gauge(g, &view)) }
                 </div>
             }
-            { source_list(&props.index, &section.sources, section.uses_onet) }
+            { source_list(&props.index, &section.sources) }
         </section>
     }
 }

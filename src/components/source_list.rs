@@ -1,4 +1,5 @@
-//! The sources of a table with their vintages, and O*NET's attribution where O*NET is used.
+//! The sources of a table with their vintages, and O*NET's attribution, once per comparison,
+//! where O*NET is used.
 
 use career_comparison::comparison::source;
 use career_schema::safe_link_url;
@@ -7,7 +8,7 @@ use yew::prelude::*;
 
 /// The list for one table's source `ids`. A plain view function, not a component: it has no
 /// state and is part of its table's render.
-pub fn source_list(index: &DatasetIndex, ids: &[String], uses_onet: bool) -> Html {
+pub fn source_list(index: &DatasetIndex, ids: &[String]) -> Html {
     let items = ids.iter().map(|id| match source(index, id) {
         Some(s) => html! {
             <li key={id.clone()}>
@@ -30,11 +31,21 @@ pub fn source_list(index: &DatasetIndex, ids: &[String], uses_onet: bool) -> Htm
         <div class="cc-sources">
             <p class="cc-sources-heading">{ if ids.len() == 1 { "Source" } else { "Sources" } }</p>
             <ul class="cc-source-list">{ for items }</ul>
-            if uses_onet {
-                { for index.attribution.iter().map(|a| html! {
-                    <p class="cc-attribution">{ a }</p>
-                }) }
-            }
+        </div>
+    }
+}
+
+/// The dataset's attribution (O*NET's terms), once under the tables when any table shown
+/// draws on O*NET: under each such table it repeated the same three paragraphs four times.
+pub fn attribution(index: &DatasetIndex, uses_onet: bool) -> Html {
+    if !uses_onet || index.attribution.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <div class="cc-sources cc-attribution-block">
+            { for index.attribution.iter().map(|a| html! {
+                <p class="cc-attribution">{ a }</p>
+            }) }
         </div>
     }
 }

@@ -3,7 +3,7 @@
 // comparison, interests with their high points, all by keyboard, and axe-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { widgetSuite, axeViolations } from './harness.mjs';
+import { widgetSuite, axeViolations, readJson } from './harness.mjs';
 
 const { compared } = widgetSuite(before, after);
 
@@ -76,6 +76,18 @@ test('the other side of the comparison, among the related occupations, is marked
   assert.equal(await entry.locator('.cc-tag').innerText(), 'In this comparison');
   assert.equal(await entry.getByRole('button').count(), 0);
   assert.equal(await page.getByRole('button', { name: 'Compare Loan Officers with Loan Interviewers and Clerks' }).count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('O*NET\'s attribution is said once, under the tables', async () => {
+  const { page, errors } = await compared('?a=13-2072&b=43-4131');
+  const { attribution } = await readJson('index.json');
+  assert.ok(attribution.length > 0);
+  const paragraphs = page.locator('.cc-compared p', { hasText: attribution[0] });
+  assert.equal(await paragraphs.count(), 1);
+  // after the last table
+  assert.equal(await paragraphs.evaluate((p) => !!p.closest('section.cc-section')), false);
   assert.deepEqual(errors, []);
   await page.close();
 });
