@@ -36,7 +36,7 @@ pub fn source_list(index: &DatasetIndex, ids: &[String]) -> Html {
 }
 
 /// The dataset's attribution (O*NET's terms), once under the tables when any table shown
-/// draws on O*NET: under each such table it repeated the same three paragraphs four times.
+/// draws on O*NET, rather than under each of them.
 pub fn attribution(index: &DatasetIndex, uses_onet: bool) -> Html {
     if !uses_onet || index.attribution.is_empty() {
         return Html::default();

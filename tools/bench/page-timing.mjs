@@ -95,6 +95,12 @@ export async function visibleAt(cdp) {
  *   then when the last DOM change of that task was observed (a MutationObserver's callback,
  *   which runs once the render's microtask is over) or, for an act that changed nothing, when
  *   a microtask queued after `act` ran.
+ * - `__ccSettle()`: two frames and 20 ms, so the next act starts from a settled page (work
+ *   deferred to a timer, style, layout, paint done).
+ * - `__ccUntilShown(act, shown)` runs `act` and resolves with `{ at, inFirstFrame }`: when the
+ *   frame that shows its result (`shown()` turns true) had been rendered. The frame is asked
+ *   for before `act`, so when the result is in the DOM at the end of act's task, the first frame
+ *   after it shows it; a result that came in a later task shows in the first frame after that.
  */
 export const PAGE_TIMING = `if (!window.__ccSettled) {
   const nextTask = () => new Promise((r) => {
@@ -104,6 +110,24 @@ export const PAGE_TIMING = `if (!window.__ccSettled) {
   });
   window.__ccNextTask = nextTask;
   window.__ccAfterFrame = () => new Promise((r) => requestAnimationFrame(() => r(nextTask())));
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  window.__ccSettle = async () => {
+    await frame();
+    await frame();
+    await new Promise((r) => setTimeout(r, 20));
+  };
+  window.__ccUntilShown = async (act, shown) => {
+    const nextFrame = window.__ccAfterFrame();
+    act();
+    await nextTask();
+    let tasks = 0;
+    for (; !shown(); tasks++) {
+      if (tasks === 2000) throw new Error('not rendered within 2000 tasks');
+      await nextTask();
+    }
+    const at = tasks === 0 ? await nextFrame : (await nextFrame, await window.__ccAfterFrame());
+    return { at, inFirstFrame: tasks === 0 };
+  };
   let lastChange = 0;
   new MutationObserver(() => { lastChange = performance.now(); })
     .observe(document, { subtree: true, childList: true, characterData: true, attributes: true });

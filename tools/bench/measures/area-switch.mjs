@@ -71,12 +71,8 @@ export async function areaSwitch(url, dist) {
       await option.waitFor({ timeout: 5000 });
       const handle = await option.elementHandle();
       const r = await page.evaluate(async ([opt, toScreen]) => {
-        const { __ccNextTask: yieldTask, __ccAfterFrame: afterFrame, __ccSettled: settled } = window;
-        const frame = () => new Promise((res) => requestAnimationFrame(() => res()));
         // settle from typing (its list, style, layout, paint) before the click
-        await frame();
-        await frame();
-        await new Promise((res) => setTimeout(res, 20));
+        await window.__ccSettle();
         const text = () => document.querySelector('.cc-compared')?.textContent?.match(/Median yearly pay[^]{0,80}/)?.[0];
         const before = text();
         const click = () => {
@@ -85,21 +81,12 @@ export async function areaSwitch(url, dist) {
         };
         const t0 = performance.now();
         if (!toScreen) {
-          const { done } = await settled(click);
+          const { done } = await window.__ccSettled(click);
           if (text() === before) throw new Error('the area switch was not rendered in the click\'s task');
           return { ms: done - t0 };
         }
-        const nextFrame = afterFrame();
-        click();
-        await yieldTask();
-        let tasks = 0;
-        for (; text() === before; tasks++) {
-          if (tasks === 2000) throw new Error('the area switch was not rendered within 2000 tasks');
-          await yieldTask();
-        }
-        // in the click's task: the first frame after the click shows it
-        const shown = tasks === 0 ? await nextFrame : (await nextFrame, await afterFrame());
-        return { ms: shown - t0, first: tasks === 0 };
+        const { at, inFirstFrame } = await window.__ccUntilShown(click, () => text() !== before);
+        return { ms: at - t0, first: inFirstFrame };
       }, [handle, i >= SWITCHES]);
       if (i < SWITCHES) script.push(r.ms);
       else {
