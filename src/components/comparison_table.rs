@@ -72,11 +72,12 @@ fn item(it: &Item, side: usize, titles: &[String; 2], on_pick: &Callback<(Side, 
     html! {
         <li>
             <bdi>{ &it.text }</bdi>
-            if let Some(tag) = it.tag {
-                { " " }<span class="cc-tag">{ tag }</span>
-            }
             if let Some(f) = &it.figures {
                 <span class="cc-item-figures">{ format!(" ({f})") }</span>
+            }
+            // where a Compare button would be
+            if let Some(tag) = it.tag {
+                { " " }<span class="cc-tag">{ tag }</span>
             }
             if let Some(b) = button {
                 { " " }{ b }
