@@ -116,7 +116,8 @@ async function main() {
   await areaSwitch(srv.url, dist);
   await srv.close();
   // 10. Repeat visits with a CDN's cache headers (the previous build's taking turns with these).
-  await repeatVisits([...(previous ? [{ build: 'previous', dist: previous }] : []), { build: 'this', dist }]);
+  await repeatVisits([...(previous ? [{ build: 'previous', dist: previous }] : []), { build: 'this', dist }],
+    path.join(counterDir, 'dist'));
   // 12 and 13. The portal page with two instances, and a lazy instance below the fold.
   await portalPage(dist, { lighthouse: !process.env.BENCH_SKIP_LIGHTHOUSE });
   await lazyInstance(dist);

@@ -25,13 +25,38 @@ async function visit(ctx, url, throttle) {
 }
 
 /**
+ * In one tab of a fresh profile, `url` visited once, then `VISIBLE_PROBE`'s `target` on screen
+ * in `VISITS` navigations back to it (two URLs of the page in turn, so that each is a
+ * navigation, not a reload): ms from navigation start, each.
+ */
+async function sameTab(url, target, throttle) {
+  const { ctx, done } = await fresh();
+  await ctx.addInitScript(VISIBLE_PROBE, target);
+  const page = ctx.pages()[0] || (await ctx.newPage());
+  const cdp = await ctx.newCDPSession(page);
+  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const times = [];
+  for (let i = 0; i <= VISITS; i++) {
+    await page.goto(url + (i % 2 ? '' : '&from=portal'), { waitUntil: 'commit' });
+    const { painted } = await visibleAt(cdp);
+    // the counter has no tables to wait for
+    if (target === 'comparison') await settledAt(cdp);
+    if (i === 0) await page.waitForTimeout(CODE_CACHE_MS);
+    else times.push(painted);
+  }
+  await done();
+  return times;
+}
+
+/**
  * For each CPU setting and each of `builds` (`[{ build, dist }]`), a fresh profile visits the
  * deep link once, then `VISITS` more times, each in a new tab, the builds' visits taking
  * turns: ms from navigation start to the comparison on screen, and the bytes that came over
  * the network for them (0 once everything comes from the cache).
  */
-export async function repeatVisits(builds) {
+export async function repeatVisits(builds, counterDist) {
   const servers = await Promise.all(builds.map(({ dist }) => serve(dist, { cache: { maxAge: 3600 } })));
+  const counterSrv = await serve(counterDist, { cache: { maxAge: 3600 } });
   for (const throttle of [1, 4]) {
     const runs = [];
     for (const srv of servers) {
@@ -63,27 +88,17 @@ export async function repeatVisits(builds) {
     // The same in one tab: a visitor coming back to the page from another page of the portal.
     // The tab's renderer keeps the compiled wasm module, which a new tab does not have.
     for (const [j, srv] of servers.entries()) {
-      const { ctx, done } = await fresh();
-      await ctx.addInitScript(VISIBLE_PROBE);
-      const page = ctx.pages()[0] || (await ctx.newPage());
-      const cdp = await ctx.newCDPSession(page);
-      if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-      const times = [];
-      for (let i = 0; i <= VISITS; i++) {
-        // two URLs of the same pair in turn, so that each visit is a navigation, not a reload
-        await page.goto(srv.url + DEEP_LINK + (i % 2 ? '' : '&from=portal'), { waitUntil: 'commit' });
-        const { painted } = await visibleAt(cdp);
-        await settledAt(cdp);
-        if (i === 0) await page.waitForTimeout(CODE_CACHE_MS);
-        else times.push(painted);
-      }
+      const times = await sameTab(srv.url + DEEP_LINK, 'comparison', throttle);
       setBuild(builds[j].build);
       const m = median(times);
       report(`10. repeat visit in the same tab (${VISITS} navigations back to the page after a first), CPU ${throttle}x: first comparison on screen median / max`,
         `${ms(m)} / ${ms(Math.max(...times))}`, throttle === 4 ? budget('≤ 200 ms at 4x', m <= 200) : '');
-      await done();
     }
+    // The yardstick: Yew's counter, the same navigations in one tab.
+    const times = await sameTab(`${counterSrv.url}?visit=1`, 'counter', throttle);
     setBuild('this');
+    report(`   (Yew's counter, the same ${VISITS} navigations in one tab, CPU ${throttle}x: on screen median / max)`,
+      `${ms(median(times))} / ${ms(Math.max(...times))}`);
   }
-  for (const srv of servers) await srv.close();
+  for (const srv of [...servers, counterSrv]) await srv.close();
 }
