@@ -76,6 +76,17 @@ test('the other side of the comparison, among the related occupations, is marked
   assert.equal(await entry.locator('.cc-tag').innerText(), 'In this comparison');
   assert.equal(await entry.getByRole('button').count(), 0);
   assert.equal(await page.getByRole('button', { name: 'Compare Loan Officers with Loan Interviewers and Clerks' }).count(), 0);
+  // every mark stays inside its entry on a narrow phone, not clipped at the column's edge
+  const marks = row(page, 'Related occupations', 'Related occupations').locator('.cc-tag');
+  assert.equal(await marks.count(), 2, 'each side is among the other\'s related occupations');
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const overflows = await marks.evaluateAll((ms) => ms.map((m) => {
+      const right = Math.max(...[...m.getClientRects()].map((r) => r.right));
+      return right - m.closest('li').getBoundingClientRect().right;
+    }));
+    for (const o of overflows) assert.ok(o <= 0.5, `at ${width} px a mark runs ${o} px past its entry`);
+  }
   assert.deepEqual(errors, []);
   await page.close();
 });
