@@ -27,8 +27,6 @@ export { serveStatic };
 // Debian's chromium and its flags, shared with the benchmark
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromium } from '../../tools/chromium.mjs';
 
-export { CHROMIUM_ARGS };
-
 /** Launches Debian's chromium with a fresh profile directory. */
 export async function launch() {
   const profile = await mkdtemp(path.join(tmpdir(), 'cc-chromium-'));

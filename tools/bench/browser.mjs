@@ -7,8 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '../static-server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromium } from '../chromium.mjs';
 
-export { CHROMIUM_ARGS };
-
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const LOADS = Number(process.env.BENCH_LOADS || 10);
 export const DEEP_LINK = '?a=13-2072&b=43-4131';

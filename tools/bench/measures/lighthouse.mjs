@@ -4,9 +4,9 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CHROMIUM_ARGS, DEEP_LINK, ROOT, serve } from '../browser.mjs';
+import { DEEP_LINK, ROOT, serve } from '../browser.mjs';
 import { budget, report } from '../report.mjs';
-import { CHROMIUM_PATH } from '../../chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../chromium.mjs';
 
 /** Reports Lighthouse's performance and accessibility scores for the deep link on `dist`. */
 export async function lighthouseDemo(dist) {

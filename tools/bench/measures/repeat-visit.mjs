@@ -1,7 +1,7 @@
 // 10. Repeat visits: the same profile loads the deep link again, from a server sending the
 // cache headers a CDN sends, so the HTTP cache and V8's wasm code cache apply: in a new tab,
 // and in the same tab (back to the page from another one).
-import { DEEP_LINK, fresh, serve } from '../browser.mjs';
+import { DEEP_LINK, fresh, probedPage, serve } from '../browser.mjs';
 import { VISIBLE_PROBE, settledAt, visibleAt } from '../page-timing.mjs';
 import { budget, kb, median, ms, report, setBuild } from '../report.mjs';
 
@@ -31,10 +31,7 @@ async function visit(ctx, url, throttle) {
  */
 async function sameTab(url, target, throttle) {
   const { ctx, done } = await fresh();
-  await ctx.addInitScript(VISIBLE_PROBE, target);
-  const page = ctx.pages()[0] || (await ctx.newPage());
-  const cdp = await ctx.newCDPSession(page);
-  if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const { page, cdp } = await probedPage(ctx, [[VISIBLE_PROBE, target]], throttle);
   const times = [];
   for (let i = 0; i <= VISITS; i++) {
     await page.goto(url + (i % 2 ? '' : '&from=portal'), { waitUntil: 'commit' });
