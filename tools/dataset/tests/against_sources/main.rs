@@ -24,7 +24,12 @@ pub(crate) fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 pub(crate) fn sources() -> PathBuf {
-    workspace().join("../shared/data/sources")
+    // The same folder as tools/run's: CAREER_COMPARE_SOURCES, else ../shared beside the checkout.
+    let dir = std::env::var_os("CAREER_COMPARE_SOURCES")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("../shared/data/sources"));
+    assert!(dir.is_dir(), "raw sources not found at {} (set CAREER_COMPARE_SOURCES)", dir.display());
+    dir
 }
 pub(crate) fn data() -> PathBuf {
     workspace().join("data")
